@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both set up .venv when it is
+# missing (or when pyproject.toml changed) and are quick when everything is installed already.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+BALIZA := $(VENV)/bin/baliza
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup demo test lint bench data default-model eval-default clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: setup
+	@bash scripts/demo.sh
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+bench: setup
+	$(PY) -m bench.run
+
+# Rebuild the committed synthetic dataset (byte for byte).
+data: setup
+	$(BALIZA) data generate
+
+# Rebuild the shipped default model from the committed data, then record its real-text figures.
+default-model: setup
+	bash scripts/default_model.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache bench/results.json

@@ -1,0 +1,76 @@
+"""The model card (README.md of a model directory), rendered from the manifest alone.
+
+Every figure in the card comes from the manifest, which `train` and `eval --record` write, so the
+card cannot quote a number that no command measured.
+"""
+
+from __future__ import annotations
+
+_METRICS = ("n", "positives", "pr_auc", "roc_auc", "recall_at_precision_90", "precision", "recall", "fpr")
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _table(rows: dict[str, dict], first: str) -> list[str]:
+    lines = [f"| {first} | " + " | ".join(_METRICS) + " |", "|" + "---|" * (len(_METRICS) + 1)]
+    for name, block in rows.items():
+        lines.append(f"| {name} | " + " | ".join(_fmt(block.get(k)) for k in _METRICS) + " |")
+    return lines
+
+
+def render_card(manifest: dict) -> str:
+    spec = manifest["spec"]
+    oof = manifest["metrics"]
+    reached = "reached" if manifest.get("threshold_reached_target") else "NOT reached (F1-best threshold used)"
+    lines = [
+        f"# Baliza model `{manifest['model_version']}`",
+        "",
+        "Flags likely trafficking-recruitment ads (Spanish and English) and names the risk indicators it",
+        "saw. It ranks and explains; people decide. Scores are calibrated probabilities; `flagged` means",
+        "score >= threshold.",
+        "",
+        "## Shape",
+        f"- kind: `{manifest['kind']}`; encoder: `{manifest.get('encoder') or 'none'}`",
+        "- features: TF-IDF word 1-2-grams + char_wb 3-5-grams"
+        + (", indicator flags, sentence embeddings" if manifest["kind"] == "hybrid" else ""),
+        f"- head: logistic regression (C={spec['c']}, balanced classes), Platt-calibrated out of fold",
+        f"- threshold: {manifest['threshold']:.4f}, chosen out of fold for precision >= "
+        f"{manifest['target_precision']} ({reached})",
+        f"- seed {spec['seed']}; {spec['folds']}-fold cross-validation grouped by template family",
+        "",
+        "## Training data",
+        "| file | rows | positives | languages | sha256 |",
+        "|---|---|---|---|---|",
+    ]
+    for d in manifest["data"]:
+        langs = ", ".join(f"{k}: {v}" for k, v in d["langs"].items())
+        lines.append(f"| {d['file']} | {d['n']} | {d['positives']} | {langs} | `{d['sha256'][:12]}` |")
+    lines += ["", "## Out-of-fold figures on the training data (held-out families)", ""]
+    lines += _table({"all": oof["out_of_fold"], **oof["out_of_fold_per_lang"]}, "rows")
+    lines += ["", "Per training file:", ""]
+    lines += _table(oof["out_of_fold_per_file"], "file")
+    lines += ["", "## Evaluations", ""]
+    evaluations = manifest.get("evaluations") or {}
+    if not evaluations:
+        lines.append("None recorded yet (`baliza eval --model DIR --data FILE --record`).")
+    for name, block in evaluations.items():
+        lines += [f"### {name} — {block.get('method', 'held-out')}", ""]
+        lines += _table({"all": block, **(block.get("per_lang") or {})}, "rows")
+        lines.append("")
+    lines += [
+        "",
+        "## Limits",
+        "- Synthetic training text is templated; figures on held-out synthetic families are optimistic.",
+        "  Real ads (see Evaluations) are the measure that matters.",
+        "- A scam is not trafficking and trafficking is not always a scam: a flag is a reason to look,",
+        "  never a finding. Indicators are phrase rules and miss paraphrases.",
+        "- Never use it to act automatically on a person or an ad.",
+        "",
+    ]
+    return "\n".join(lines)

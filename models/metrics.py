@@ -1,0 +1,53 @@
+"""Evaluation figures, with `None` (JSON null) wherever a figure is undefined, never NaN."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return round(float(num) / float(den), 6) if den else None
+
+
+def summarise(y: np.ndarray, probs: np.ndarray, threshold: float) -> dict:
+    """The contract's metric block for one set of labelled predictions."""
+    y = np.asarray(y, dtype=int)
+    probs = np.asarray(probs, dtype=float)
+    positives = int(y.sum())
+    negatives = int(len(y) - positives)
+    flagged = probs >= threshold
+    tp = int((flagged & (y == 1)).sum())
+    fp = int((flagged & (y == 0)).sum())
+    both_classes = positives > 0 and negatives > 0
+    return {
+        "n": int(len(y)),
+        "positives": positives,
+        "pr_auc": round(float(average_precision_score(y, probs)), 6) if both_classes else None,
+        "roc_auc": round(float(roc_auc_score(y, probs)), 6) if both_classes else None,
+        "recall_at_precision_90": recall_at_precision(y, probs, 0.9) if both_classes else None,
+        "threshold": round(float(threshold), 6),
+        "precision": _ratio(tp, tp + fp),
+        "recall": _ratio(tp, positives),
+        "fpr": _ratio(fp, negatives),
+        "flagged": int(flagged.sum()),
+    }
+
+
+def recall_at_precision(y: np.ndarray, probs: np.ndarray, precision_target: float) -> float:
+    precision, recall, _ = precision_recall_curve(y, probs)
+    reachable = recall[precision >= precision_target]
+    return round(float(reachable.max()), 6) if reachable.size else 0.0
+
+
+def grouped(records: list[dict], probs: np.ndarray, threshold: float, key: str) -> dict[str, dict]:
+    """The same block per value of `key` (e.g. `lang`, `source`), sorted by value."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, record in enumerate(records):
+        index[str(record.get(key) or "unknown")].append(i)
+    labels = np.array([r["label"] for r in records], dtype=int)
+    return {
+        value: summarise(labels[rows], probs[rows], threshold) for value, rows in sorted(index.items())
+    }

@@ -1,0 +1,129 @@
+"""`baliza train`, `baliza eval`, `baliza score`: thin calls into `models`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="Model directory or registry version (default: BALIZA_MODEL, promoted, shipped)."),
+]
+
+
+def _settings():
+    from service.config import Settings
+
+    return Settings()
+
+
+def load_resolved(model: str | None):
+    """Resolve and load the model a command should use; embeddings are cached in the data dir."""
+    from models.encoders import configure_cache
+    from models.modeldir import load_model
+    from models.resolve import resolve_model
+
+    settings = _settings()
+    configure_cache(settings.embedding_cache)
+    return load_model(resolve_model(model, settings.model, settings.data_dir))
+
+
+def train(
+    data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
+    out: Annotated[Path | None, typer.Option(help="Model directory (default: the registry in the data dir).")] = None,
+    kind: Annotated[str, typer.Option(help="hybrid (embeddings + lexical + indicators) or lexical.")] = "hybrid",
+    encoder: Annotated[str | None, typer.Option(help="Encoder name (default: BALIZA_ENCODER).")] = None,
+    target_precision: Annotated[float, typer.Option(help="Precision the threshold is chosen for.")] = 0.9,
+    seed: Annotated[int, typer.Option(help="Seed for folds and the solver.")] = 20261123,
+    quiet: Annotated[bool, typer.Option(help="No progress on stderr.")] = False,
+) -> None:
+    """Train a model on labelled JSONL files and write its directory (manifest, skops head, card)."""
+    from models.encoders import configure_cache
+    from models.errors import InputError
+    from models.modeldir import save_model
+    from models.pipeline import ModelSpec
+    from models.resolve import registry_dir
+    from models.train import train as run_training
+
+    if kind not in ("hybrid", "lexical"):
+        raise InputError(f"--kind must be hybrid or lexical, not {kind!r}")
+    if not 0 < target_precision < 1:
+        raise InputError("--target-precision must be between 0 and 1")
+    settings = _settings()
+    configure_cache(settings.embedding_cache)
+    spec = ModelSpec(kind=kind, encoder=encoder or settings.encoder, target_precision=target_precision, seed=seed)
+    fitted, manifest = run_training(data, spec, quiet=quiet)
+    target = out or registry_dir(settings.data_dir) / manifest["model_version"]
+    save_model(target, fitted.pipeline, fitted.calibrator, manifest)
+    oof = manifest["metrics"]["out_of_fold"]
+    typer.echo(
+        f"{manifest['model_version']} -> {target} (threshold {manifest['threshold']:.4f}; out-of-fold "
+        f"PR-AUC {oof['pr_auc']}, precision {oof['precision']}, recall {oof['recall']})"
+    )
+
+
+def _print_table(report: dict) -> None:
+    keys = ("n", "positives", "pr_auc", "roc_auc", "recall_at_precision_90", "precision", "recall", "fpr")
+    typer.echo(f"{report['data']}  ({report['method']}, model {report['model_version']}, "
+               f"threshold {report['threshold']})")
+    typer.echo(f"  {'':<10}" + "".join(f"{k:>24}" for k in keys))
+    rows = {"all": report, **{f"lang={k}": v for k, v in report["per_lang"].items()},
+            **{f"source={k}": v for k, v in report["per_source"].items()}}
+    for name, block in rows.items():
+        cells = "".join(f"{'-' if block[k] is None else block[k]:>24}" for k in keys)
+        typer.echo(f"  {name:<10}{cells}")
+
+
+def evaluate(
+    data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per data file, one per line.")] = False,
+    cv: Annotated[int | None, typer.Option(help="K-fold figures of the training recipe (for training data).")] = None,
+    record: Annotated[bool, typer.Option(help="Store the figures in the model's manifest and card.")] = False,
+) -> None:
+    """Measure a model on labelled data: PR-AUC, ROC-AUC, recall at precision 0.9, and at the threshold."""
+    from models.evaluate import cross_validate_file, evaluate_file
+    from models.modeldir import write_manifest
+
+    loaded = load_resolved(model)
+    for path in data:
+        if cv is not None:
+            report = cross_validate_file(loaded, path, cv, quiet=as_json)
+        else:
+            report = evaluate_file(loaded, path)
+        if as_json:
+            typer.echo(json.dumps(report, ensure_ascii=False))
+        else:
+            _print_table(report)
+        if record:
+            loaded.manifest.setdefault("evaluations", {})[report["data"]] = report
+            write_manifest(loaded.path, loaded.manifest)
+
+
+def score(
+    input_file: Annotated[Path | None, typer.Argument(help="JSONL with id and text (default: stdin).")] = None,
+    model: ModelOpt = None,
+    out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
+) -> None:
+    """Score ads (JSONL `id`, `text`, optional `lang`): score, flagged, indicator spans, model version."""
+    from models.jsonl import read_records, write_jsonl
+    from models.scoring import score_records
+
+    records = read_records(input_file)
+    loaded = load_resolved(model)
+    results = score_records(loaded, records)
+    if out is None:
+        write_jsonl(results, sys.stdout)
+        return
+    with out.open("w", encoding="utf-8") as stream:
+        write_jsonl(results, stream)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(train)
+    app.command(name="eval")(evaluate)
+    app.command()(score)

@@ -1,0 +1,60 @@
+"""The real packaged encoders: they load offline and embed Spanish and English into one space."""
+
+import numpy as np
+import pytest
+
+from models.encoders import embed, get_encoder
+from models.encoders.cache import EmbeddingCache, configure_cache
+from models.errors import InputError
+from tests.factories import FakeEncoder
+
+PAIR = ("Buscamos camarera, pagamos el pasaje y se descuenta del sueldo",
+        "We are looking for a waitress, we pay the ticket and deduct it from the salary")
+UNRELATED = "Vendo bicicleta de montaña usada, rodado 29, buen estado"
+
+
+@pytest.mark.encoder
+def test_use_is_multilingual_and_case_robust():
+    vectors = embed("use-m3", [PAIR[0], PAIR[1], UNRELATED, PAIR[0].upper()])
+    assert vectors.shape == (4, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    translation, unrelated, caps = vectors[0] @ vectors[1], vectors[0] @ vectors[2], vectors[0] @ vectors[3]
+    assert translation > unrelated + 0.2
+    assert caps > 0.99  # lower-cased before encoding
+
+
+@pytest.mark.encoder
+def test_sentence_transformers_backend_loads_offline():
+    vectors = embed("minilm", ["a nanny job with a contract", "a nanny job with a written contract"])
+    assert vectors.shape == (2, 384)
+    assert vectors[0] @ vectors[1] > 0.8
+
+
+def test_unknown_encoder_is_a_clear_error():
+    with pytest.raises(InputError, match="unknown encoder"):
+        get_encoder("no-such-encoder")
+
+
+def test_cache_encodes_each_text_once(tmp_path):
+    configure_cache(tmp_path / "emb.sqlite3")
+    try:
+        before = FakeEncoder.calls
+        first = embed("fake-hash", ["uno", "dos", "uno"])
+        assert FakeEncoder.calls == before + 1
+        second = embed("fake-hash", ["dos", "uno"])
+        assert FakeEncoder.calls == before + 1
+        assert np.array_equal(first[1], second[0]) and np.array_equal(first[0], first[2])
+        # A fresh process-level cache on the same file still hits (persistence), and holds no text.
+        configure_cache(tmp_path / "emb.sqlite3")
+        embed("fake-hash", ["uno"])
+        assert FakeEncoder.calls == before + 1
+        assert b"uno" not in (tmp_path / "emb.sqlite3").read_bytes()
+        assert (tmp_path / "emb.sqlite3").stat().st_mode & 0o777 == 0o600
+    finally:
+        configure_cache(None)
+
+
+def test_cache_without_file_is_memory_only():
+    cache = EmbeddingCache()
+    cache.put_many({"k": np.ones(3, dtype=np.float32)})
+    assert list(cache.get_many(["k", "missing"])) == ["k"]

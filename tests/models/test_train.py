@@ -1,0 +1,99 @@
+"""Train → save → reload (skops) → score → eval on a small corpus, with the fake encoder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from models.errors import InputError
+from models.evaluate import cross_validate_file, evaluate_file
+from models.modeldir import load_model, save_model
+from models.pipeline import ModelSpec
+from models.scoring import score_records
+from models.train import train
+from tests.factories import TEST_FILE, small_corpus, write_jsonl
+
+SPEC = ModelSpec(kind="hybrid", encoder="fake-hash", folds=3)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("train")
+    data = write_jsonl(base / "small.jsonl", small_corpus(per_family=5))
+    fitted, manifest = train([data], SPEC, quiet=True)
+    save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
+    return base / "model", data
+
+
+def test_model_directory_shape(trained):
+    model_dir, data = trained
+    assert {p.name for p in model_dir.iterdir()} == {"manifest.json", "encoder.json", "head.skops", "README.md"}
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert manifest["encoder"] == "fake-hash"
+    assert 0 < manifest["threshold"] < 1
+    assert manifest["data"][0]["file"] == data.name and len(manifest["data"][0]["sha256"]) == 64
+    assert manifest["metrics"]["out_of_fold"]["pr_auc"] > 0.5
+    assert manifest["model_version"] in (model_dir / "README.md").read_text()
+
+
+def test_training_is_reproducible(trained):
+    model_dir, data = trained
+    fitted, manifest = train([data], SPEC, quiet=True)
+    first = json.loads((model_dir / "manifest.json").read_text())
+    assert manifest["model_version"] == first["model_version"]
+    assert manifest["threshold"] == first["threshold"]
+    texts = ["Pasaje pagado, se descuenta del sueldo. Solo WhatsApp.", "Vendo sofá de tres cuerpos"]
+    reloaded = load_model(model_dir)
+    again = fitted.calibrator.predict_proba(fitted.pipeline.decision_function(texts).reshape(-1, 1))[:, 1]
+    assert np.allclose(reloaded.predict_proba(texts), again)
+
+
+def test_reload_scores_like_the_contract(trained):
+    model = load_model(trained[0])
+    records = [
+        {"id": "a", "text": "Señoritas de buena presencia para trabajar en Japón. Te pagamos el pasaje y "
+                            "lo descuentas de tu sueldo. Nosotros guardamos tu pasaporte. Solo WhatsApp."},
+        {"id": "b", "text": "Vendo heladera usada, funciona perfecto", "lang": "es"},
+    ]
+    results = score_records(model, records)
+    assert [r["id"] for r in results] == ["a", "b"]
+    assert set(results[0]) == {"id", "score", "flagged", "indicators", "lang", "model_version"}
+    assert results[0]["score"] > results[1]["score"]
+    assert results[0]["lang"] == "es"
+    codes = {i["code"] for i in results[0]["indicators"]}
+    assert {"TRAVEL_DEDUCTED", "DOCUMENT_RETENTION"} <= codes
+    for span in results[0]["indicators"]:
+        assert 0 <= span["start"] < span["end"] <= len(records[0]["text"])
+    assert results[1]["indicators"] == []
+
+
+def test_eval_on_held_out_families(trained):
+    report = evaluate_file(load_model(trained[0]), TEST_FILE)
+    assert report["n"] > 500 and report["positives"] > 100
+    assert set(report["per_lang"]) == {"en", "es"}
+    assert report["per_source"].keys() == {"synthetic"}
+    assert report["pr_auc"] > 0.6
+
+
+def test_eval_file_without_positives(trained, tmp_path):
+    negatives = [{"id": i, "text": t, "label": 0, "lang": "es"} for i, t in enumerate(["Vendo bici", "Alquilo depto"])]
+    report = evaluate_file(load_model(trained[0]), write_jsonl(tmp_path / "neg.jsonl", negatives))
+    assert report["pr_auc"] is None and report["roc_auc"] is None
+    assert report["fpr"] is not None
+
+
+def test_cross_validation_refits_per_fold(trained, tmp_path):
+    model = load_model(trained[0])
+    extra = write_jsonl(tmp_path / "extra.jsonl", small_corpus(TEST_FILE, per_family=2, seed=3))
+    report = cross_validate_file(model, extra, k=2)
+    assert report["method"] == "cv2" and report["n"] == len(small_corpus(TEST_FILE, per_family=2, seed=3))
+    assert report["pr_auc"] is not None
+
+
+def test_training_needs_both_labels(tmp_path):
+    rows = [{"id": i, "text": f"vendo cosa {i}", "label": 0, "family": f"f{i}"} for i in range(6)]
+    with pytest.raises(InputError, match="two groups"):
+        train([write_jsonl(tmp_path / "neg.jsonl", rows)], SPEC, quiet=True)
