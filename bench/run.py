@@ -1,0 +1,108 @@
+"""`make bench`: throughput figures as JSON in bench/results.json (not a test; numbers vary by machine).
+
+model: the encoder alone on N ads, then the whole `baliza score` path (language, indicators,
+lexical features, embeddings, head, calibration) on the same ads with an empty embedding cache;
+model load is timed apart. Later parts (crawler, service, linking) add their own sections.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from models.encoders import configure_cache, embed, get_encoder
+from models.modeldir import load_model
+from models.resolve import DEFAULT_MODEL_DIR
+from models.scoring import score_records
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "labelled_data" / "synthetic-v1"
+N_ADS = int(os.environ.get("BALIZA_BENCH_ADS", "2000"))
+
+
+def _ads(n: int) -> list[dict]:
+    rows = []
+    for name in ("test.jsonl", "train.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as handle:
+            rows += [json.loads(line) for line in handle]
+    return [{"id": r["id"], "text": r["text"]} for r in rows[:n]]
+
+
+def bench_model() -> dict:
+    ads = _ads(N_ADS)
+    texts = [a["text"] for a in ads]
+    start = time.perf_counter()
+    model = load_model(DEFAULT_MODEL_DIR)
+    encoder_name = model.manifest["encoder"]
+    if encoder_name:
+        get_encoder(encoder_name)
+    load_s = time.perf_counter() - start
+    # Warm-up outside the timings (first-call allocations, language models).
+    configure_cache(None)
+    score_records(model, [{"id": "w", "text": texts[0]}])
+
+    configure_cache(None)
+    start = time.perf_counter()
+    if encoder_name:
+        embed(encoder_name, texts)
+    encoder_s = time.perf_counter() - start
+
+    configure_cache(None)
+    start = time.perf_counter()
+    score_records(model, [dict(a) for a in ads])
+    e2e_s = time.perf_counter() - start
+
+    # The real command as a process, load included, for reference.
+    feed = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ads[:200])
+    start = time.perf_counter()
+    subprocess.run(
+        [str(Path(sys.executable).parent / "baliza"), "score"],
+        input=feed,
+        text=True,
+        capture_output=True,
+        check=True,
+        env={**os.environ, "BALIZA_DATA_DIR": "/tmp/baliza-bench"},
+    )
+    cli_s = time.perf_counter() - start
+
+    encoder_rate = N_ADS / encoder_s if encoder_name else None
+    e2e_rate = N_ADS / e2e_s
+    return {
+        "model_version": model.version,
+        "encoder": encoder_name,
+        "ads": N_ADS,
+        "mean_chars": {"value": round(sum(map(len, texts)) / len(texts), 1), "unit": "chars"},
+        "model_load": {"value": round(load_s, 3), "unit": "s"},
+        "encoder_throughput": {"value": round(encoder_rate, 2) if encoder_rate else None, "unit": "texts/s"},
+        "score_end_to_end_throughput": {"value": round(e2e_rate, 2), "unit": "texts/s"},
+        "end_to_end_over_encoder": {
+            "value": round(e2e_rate / encoder_rate, 3) if encoder_rate else None,
+            "unit": "ratio",
+        },
+        "cli_score_200_ads_with_load": {"value": round(cli_s, 2), "unit": "s"},
+    }
+
+
+def main() -> None:
+    results = {
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
+        "model": bench_model(),
+    }
+    out = REPO / "bench" / "results.json"
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
