@@ -28,7 +28,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 
 bench: setup
-	$(PY) -m bench.run
+	$(PY) bench/run.py
 
 # Rebuild the committed synthetic dataset (byte for byte).
 data: setup

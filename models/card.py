@@ -27,7 +27,9 @@ def _table(rows: dict[str, dict], first: str) -> list[str]:
 def render_card(manifest: dict) -> str:
     spec = manifest["spec"]
     oof = manifest["metrics"]
-    reached = "reached" if manifest.get("threshold_reached_target") else "NOT reached (F1-best threshold used)"
+    reached = (
+        "reached" if manifest.get("threshold_reached_target") else "NOT reached (F1-best threshold used)"
+    )
     lines = [
         f"# Baliza model `{manifest['model_version']}`",
         "",
@@ -37,7 +39,7 @@ def render_card(manifest: dict) -> str:
         "",
         "## Shape",
         f"- kind: `{manifest['kind']}`; encoder: `{manifest.get('encoder') or 'none'}`",
-        "- features: TF-IDF word 1-2-grams + char_wb 3-5-grams"
+        "- features: hashed TF-IDF of word 1-2-grams and char_wb 3-5-grams"
         + (", indicator flags, sentence embeddings" if manifest["kind"] == "hybrid" else ""),
         f"- head: logistic regression (C={spec['c']}, balanced classes), Platt-calibrated out of fold",
         f"- threshold: {manifest['threshold']:.4f}, chosen out of fold for precision >= "

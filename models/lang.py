@@ -35,7 +35,14 @@ def detect_lang(text: str) -> str:
 
 
 def fill_langs(records: list[dict]) -> None:
-    """Set `lang` in place where it is missing or empty; a given `lang` is trusted."""
-    for record in records:
-        if not record.get("lang"):
-            record["lang"] = detect_lang(record["text"])
+    """Set `lang` in place where it is missing or empty; a given `lang` is trusted.
+
+    Missing languages are detected in one parallel batch (Lingua's Rust core), not one by one.
+    """
+    todo = [r for r in records if not r.get("lang")]
+    if not todo:
+        return
+    found = _detector().detect_languages_in_parallel_of([r["text"].lower() for r in todo])
+    for record, language in zip(todo, found, strict=True):
+        has_letters = any(ch.isalpha() for ch in record["text"])
+        record["lang"] = language.iso_code_639_1.name.lower() if language and has_letters else "und"

@@ -8,6 +8,7 @@ a model file from elsewhere can never run code on load, as a pickle could.
 from __future__ import annotations
 
 import json
+import zipfile
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -44,8 +45,8 @@ TRUSTED_TYPES = frozenset(
         "numpy.int64",
         "numpy.ndarray",
         "scipy.sparse._csr.csr_matrix",
+        "sklearn.feature_extraction.text.HashingVectorizer",
         "sklearn.feature_extraction.text.TfidfTransformer",
-        "sklearn.feature_extraction.text.TfidfVectorizer",
         "sklearn.linear_model._logistic.LogisticRegression",
         "sklearn.pipeline.FeatureUnion",
         "sklearn.pipeline.Pipeline",
@@ -87,13 +88,17 @@ class Model:
 
 def save_model(out_dir: Path, pipeline: Pipeline, calibrator: LogisticRegression, manifest: dict) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    sio.dump({"pipeline": pipeline, "calibrator": calibrator}, out_dir / HEAD_FILE)
+    sio.dump(
+        {"pipeline": pipeline, "calibrator": calibrator},
+        out_dir / HEAD_FILE,
+        compression=zipfile.ZIP_DEFLATED,
+    )
     untrusted = set(sio.get_untrusted_types(file=out_dir / HEAD_FILE)) - TRUSTED_TYPES
     if untrusted:
         raise RuntimeError(f"model head holds types outside the allow-list: {sorted(untrusted)}")
     encoder = manifest.get("encoder")
     (out_dir / ENCODER_FILE).write_text(
-        json.dumps({"name": encoder, "package": ENCODER_PACKAGES.get(encoder or "", None)}, indent=2) + "\n",
+        json.dumps({"name": encoder, "package": ENCODER_PACKAGES.get(encoder or "")}, indent=2) + "\n",
         encoding="utf-8",
     )
     write_manifest(out_dir, manifest)
@@ -123,4 +128,10 @@ def load_model(path: Path) -> Model:
     if refused:
         raise InputError(f"{path / HEAD_FILE}: refusing to load untrusted types {sorted(refused)}")
     head = sio.load(path / HEAD_FILE, trusted=sorted(untrusted))
+    if not (
+        isinstance(head, dict)
+        and isinstance(head.get("pipeline"), Pipeline)
+        and isinstance(head.get("calibrator"), LogisticRegression)
+    ):
+        raise InputError(f"{path / HEAD_FILE}: not a Baliza model head (pipeline + calibrator)")
     return Model(path=path, manifest=manifest, pipeline=head["pipeline"], calibrator=head["calibrator"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
@@ -27,8 +27,9 @@ class ModelSpec:
     c: float = 4.0
     embedding_weight: float = 1.0
     indicator_scale: float = 1.0
-    max_word_features: int = 40_000
-    max_char_features: int = 60_000
+    word_buckets: int = 2**18
+    char_buckets: int = 2**19
+    real_weight: float = 1.0
     target_precision: float = 0.9
     folds: int = 5
     seed: int = 20261123
@@ -38,15 +39,17 @@ class ModelSpec:
 
 
 def _lexical_parts(spec: ModelSpec) -> list[tuple[str, object]]:
-    common = {"lowercase": True, "strip_accents": "unicode", "sublinear_tf": True, "dtype": "float32"}
+    """Hashed TF-IDF: no vocabulary to store, so the model file stays small and loads fast.
+
+    A fitted TfidfVectorizer keeps a dict of 100k terms, which skops writes entry by entry (100+ MB
+    and minutes to save); hashing keeps only an idf array, at the cost of rare collisions.
+    """
+    common = {"lowercase": True, "strip_accents": "unicode", "alternate_sign": False, "norm": None}
+    word = HashingVectorizer(ngram_range=(1, 2), n_features=spec.word_buckets, **common)
+    char = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=spec.char_buckets, **common)
     return [
-        ("word", TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=spec.max_word_features, **common)),
-        (
-            "char",
-            TfidfVectorizer(
-                analyzer="char_wb", ngram_range=(3, 5), min_df=3, max_features=spec.max_char_features, **common
-            ),
-        ),
+        ("word", Pipeline([("hash", word), ("tfidf", TfidfTransformer(sublinear_tf=True))])),
+        ("char", Pipeline([("hash", char), ("tfidf", TfidfTransformer(sublinear_tf=True))])),
     ]
 
 

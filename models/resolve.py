@@ -38,4 +38,6 @@ def _lookup(value: str, data_dir: Path) -> Path:
     versioned = registry_dir(data_dir) / value
     if "/" not in value and (versioned / "manifest.json").is_file():
         return versioned
-    raise InputError(f"unknown model {value!r}: not a model directory nor a version in {registry_dir(data_dir)}")
+    raise InputError(
+        f"unknown model {value!r}: not a model directory nor a version in {registry_dir(data_dir)}"
+    )

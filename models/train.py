@@ -64,14 +64,23 @@ def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel
     folds = _folds(y, groups, spec.folds)
     cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=spec.seed)
     _log(f"{folds}-fold grouped cross-validation for calibration and threshold", quiet)
+    # Real ads (rows without a template family) are few next to the synthetic ones; `real_weight`
+    # lets them count for more in the loss without duplicating rows.
+    weights = np.array([1.0 if r.get("family") else spec.real_weight for r in records])
     decision = cross_val_predict(
-        build_pipeline(spec), texts, y, groups=groups, cv=cv, method="decision_function"
+        build_pipeline(spec),
+        texts,
+        y,
+        groups=groups,
+        cv=cv,
+        method="decision_function",
+        params={"head__sample_weight": weights},
     )
     calibrator = fit_calibrator(decision, y)
     oof = calibrated(calibrator, decision)
     threshold, reached = choose_threshold(oof, y, spec.target_precision)
     _log("final fit on all training rows", quiet)
-    pipeline = build_pipeline(spec).fit(texts, y)
+    pipeline = build_pipeline(spec).fit(texts, y, head__sample_weight=weights)
     return FittedModel(spec, pipeline, calibrator, threshold, reached, oof)
 
 

@@ -14,8 +14,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from models.encoders import register_encoder  # noqa: E402
-from tests.factories import FakeEncoder  # noqa: E402
+from models.encoders import register_encoder
+from tests.factories import FakeEncoder
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = REPO.parent / "shared" / "eval"

@@ -8,8 +8,10 @@ from models.encoders.cache import EmbeddingCache, configure_cache
 from models.errors import InputError
 from tests.factories import FakeEncoder
 
-PAIR = ("Buscamos camarera, pagamos el pasaje y se descuenta del sueldo",
-        "We are looking for a waitress, we pay the ticket and deduct it from the salary")
+PAIR = (
+    "Buscamos camarera, pagamos el pasaje y se descuenta del sueldo",
+    "We are looking for a waitress, we pay the ticket and deduct it from the salary",
+)
 UNRELATED = "Vendo bicicleta de montaña usada, rodado 29, buen estado"
 
 

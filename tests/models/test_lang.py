@@ -12,6 +12,9 @@ def test_nothing_to_detect():
 
 
 def test_given_lang_is_kept():
-    records = [{"id": 1, "text": "hello there friend", "lang": "es"}, {"id": 2, "text": "hola amiga, cómo estás"}]
+    records = [
+        {"id": 1, "text": "hello there friend", "lang": "es"},
+        {"id": 2, "text": "hola amiga, cómo estás"},
+    ]
     fill_langs(records)
     assert [r["lang"] for r in records] == ["es", "es"]

@@ -10,13 +10,22 @@ from sklearn.svm import SVC
 from models.errors import InputError
 from models.modeldir import load_model
 from models.resolve import DEFAULT_MODEL_DIR, resolve_model
+from tests.factories import FakeEncoder
 
 
 def test_untrusted_type_in_head_is_refused(tmp_path):
     target = tmp_path / "evil"
     shutil.copytree(DEFAULT_MODEL_DIR, target)
+    sio.dump({"pipeline": FakeEncoder(), "calibrator": SVC()}, target / "head.skops")
+    with pytest.raises(InputError, match=r"untrusted types \['tests.factories.FakeEncoder'\]"):
+        load_model(target)
+
+
+def test_trusted_but_wrong_head_is_refused(tmp_path):
+    target = tmp_path / "odd"
+    shutil.copytree(DEFAULT_MODEL_DIR, target)
     sio.dump({"pipeline": SVC(), "calibrator": SVC()}, target / "head.skops")
-    with pytest.raises(InputError, match="untrusted types"):
+    with pytest.raises(InputError, match="not a Baliza model head"):
         load_model(target)
 
 

@@ -30,7 +30,12 @@ def trained(tmp_path_factory) -> tuple[Path, Path]:
 
 def test_model_directory_shape(trained):
     model_dir, data = trained
-    assert {p.name for p in model_dir.iterdir()} == {"manifest.json", "encoder.json", "head.skops", "README.md"}
+    assert {p.name for p in model_dir.iterdir()} == {
+        "manifest.json",
+        "encoder.json",
+        "head.skops",
+        "README.md",
+    }
     manifest = json.loads((model_dir / "manifest.json").read_text())
     assert manifest["encoder"] == "fake-hash"
     assert 0 < manifest["threshold"] < 1
@@ -54,8 +59,11 @@ def test_training_is_reproducible(trained):
 def test_reload_scores_like_the_contract(trained):
     model = load_model(trained[0])
     records = [
-        {"id": "a", "text": "Señoritas de buena presencia para trabajar en Japón. Te pagamos el pasaje y "
-                            "lo descuentas de tu sueldo. Nosotros guardamos tu pasaporte. Solo WhatsApp."},
+        {
+            "id": "a",
+            "text": "Señoritas de buena presencia para trabajar en Japón. Te pagamos el pasaje y "
+            "lo descuentas de tu sueldo. Nosotros guardamos tu pasaporte. Solo WhatsApp.",
+        },
         {"id": "b", "text": "Vendo heladera usada, funciona perfecto", "lang": "es"},
     ]
     results = score_records(model, records)
@@ -79,7 +87,9 @@ def test_eval_on_held_out_families(trained):
 
 
 def test_eval_file_without_positives(trained, tmp_path):
-    negatives = [{"id": i, "text": t, "label": 0, "lang": "es"} for i, t in enumerate(["Vendo bici", "Alquilo depto"])]
+    negatives = [
+        {"id": i, "text": t, "label": 0, "lang": "es"} for i, t in enumerate(["Vendo bici", "Alquilo depto"])
+    ]
     report = evaluate_file(load_model(trained[0]), write_jsonl(tmp_path / "neg.jsonl", negatives))
     assert report["pr_auc"] is None and report["roc_auc"] is None
     assert report["fpr"] is not None

@@ -46,7 +46,9 @@ def test_bad_jsonl_line_names_the_line(tmp_path):
 
 
 def test_missing_text_field(tmp_path):
-    assert_one_line_error(run(["score"], tmp_path, stdin='{"id": "x"}\n'), 2, "<stdin>:1: missing or invalid 'text'")
+    assert_one_line_error(
+        run(["score"], tmp_path, stdin='{"id": "x"}\n'), 2, "<stdin>:1: missing or invalid 'text'"
+    )
 
 
 def test_unknown_model(tmp_path):
@@ -61,8 +63,12 @@ def test_eval_needs_labels(tmp_path):
 
 def test_bad_setting_is_one_line(tmp_path):
     env_result = subprocess.run(
-        [BALIZA, "score"], input="", capture_output=True, text=True,
-        env={**os.environ, "BALIZA_PORT": "not-a-port", "BALIZA_DATA_DIR": str(tmp_path)}, timeout=120,
+        [BALIZA, "score"],
+        input="",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BALIZA_PORT": "not-a-port", "BALIZA_DATA_DIR": str(tmp_path)},
+        timeout=120,
     )
     assert_one_line_error(env_result, 2, "bad setting port")
 
@@ -72,8 +78,11 @@ def test_score_and_eval_with_the_shipped_default_on_an_empty_data_dir(tmp_path):
     """The real packaged encoder end to end; a fresh data dir works at once and trains nothing."""
     data_dir = tmp_path / "fresh"
     ads = [
-        {"id": "p1", "text": "URGENTE!! Chicas de buena presencia p/ trabajar en España 💰 te pagamos el pasaje "
-                             "y lo descontás de tu sueldo, nosotros guardamos tu pasaporte. Solo WhatsApp."},
+        {
+            "id": "p1",
+            "text": "URGENTE!! Chicas de buena presencia p/ trabajar en España 💰 te pagamos el pasaje "
+            "y lo descontás de tu sueldo, nosotros guardamos tu pasaporte. Solo WhatsApp.",
+        },
         {"id": "n1", "text": "Vendo mesa de comedor de roble con 6 sillas, retiro en Palermo."},
     ]
     result = run(["score"], data_dir, stdin="".join(json.dumps(a) + "\n" for a in ads))
@@ -85,10 +94,24 @@ def test_score_and_eval_with_the_shipped_default_on_an_empty_data_dir(tmp_path):
     assert rows[0]["score"] > rows[1]["score"] and rows[0]["lang"] == "es"
     assert not (data_dir / "models").exists()
 
-    sample = write_jsonl(tmp_path / "sample.jsonl", [json.loads(x) for x in TEST_FILE.read_text().splitlines()[:150]])
+    sample = write_jsonl(
+        tmp_path / "sample.jsonl", [json.loads(x) for x in TEST_FILE.read_text().splitlines()[:150]]
+    )
     result = run(["eval", "--data", str(sample), "--json"], data_dir)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    keys = {"data", "n", "positives", "pr_auc", "roc_auc", "recall_at_precision_90", "threshold",
-            "precision", "recall", "fpr", "per_lang", "per_source"}
+    keys = {
+        "data",
+        "n",
+        "positives",
+        "pr_auc",
+        "roc_auc",
+        "recall_at_precision_90",
+        "threshold",
+        "precision",
+        "recall",
+        "fpr",
+        "per_lang",
+        "per_source",
+    }
     assert keys <= set(report) and report["data"] == "sample.jsonl" and report["n"] == 150
