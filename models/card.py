@@ -13,7 +13,7 @@ def _fmt(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, float):
-        return f"{value:.3f}"
+        return f"{value:.4f}" if 0 < value < 0.01 else f"{value:.3f}"
     return str(value)
 
 
@@ -41,7 +41,8 @@ def render_card(manifest: dict) -> str:
         f"- kind: `{manifest['kind']}`; encoder: `{manifest.get('encoder') or 'none'}`",
         "- features: hashed TF-IDF of word 1-2-grams and char_wb 3-5-grams"
         + (", indicator flags, sentence embeddings" if manifest["kind"] == "hybrid" else ""),
-        f"- head: logistic regression (C={spec['c']}, balanced classes), Platt-calibrated out of fold",
+        f"- head: logistic regression (C={spec['c']}, balanced classes; real ads, i.e. rows without a "
+        f"template family, weighted x{spec.get('real_weight', 1.0)}), Platt-calibrated out of fold",
         f"- threshold: {manifest['threshold']:.4f}, chosen out of fold for precision >= "
         f"{manifest['target_precision']} ({reached})",
         f"- seed {spec['seed']}; {spec['folds']}-fold cross-validation grouped by template family",
@@ -53,7 +54,7 @@ def render_card(manifest: dict) -> str:
     for d in manifest["data"]:
         langs = ", ".join(f"{k}: {v}" for k, v in d["langs"].items())
         lines.append(f"| {d['file']} | {d['n']} | {d['positives']} | {langs} | `{d['sha256'][:12]}` |")
-    lines += ["", "## Out-of-fold figures on the training data (held-out families)", ""]
+    lines += ["", "## Out-of-fold figures on the training data (folds grouped by family; real rows one by one)", ""]
     lines += _table({"all": oof["out_of_fold"], **oof["out_of_fold_per_lang"]}, "rows")
     lines += ["", "Per training file:", ""]
     lines += _table(oof["out_of_fold_per_file"], "file")

@@ -36,7 +36,9 @@ def evaluate_file(model: Model, path: Path) -> dict:
     fill_langs(records)
     probs = model.predict_proba([r["text"] for r in records])
     report = _report(Path(path).name, records, probs, model.threshold)
-    report["method"] = "held-out"
+    trained_on = file_sha256(path) in {d["sha256"] for d in model.manifest["data"]}
+    # A training file is no test: say so in the figures themselves, so they cannot be quoted as one.
+    report["method"] = "in-sample (training file; use --cv K)" if trained_on else "held-out"
     report["model_version"] = model.version
     return report
 

@@ -11,7 +11,8 @@ export BALIZA_DATA_DIR="${BALIZA_DATA_DIR:-./.baliza}"
 test -f "$EVAL/difraud_job_scams_dev.jsonl" || { echo "needs ../shared/eval beside the repository" >&2; exit 2; }
 
 rm -rf "$OUT"
-$B train --data labelled_data/synthetic-v1/train.jsonl --data "$EVAL/difraud_job_scams_dev.jsonl" --out "$OUT"
+$B train --data labelled_data/synthetic-v1/train.jsonl --data "$EVAL/difraud_job_scams_dev.jsonl" \
+  --real-weight 10 --out "$OUT"
 $B eval --model "$OUT" --record --data labelled_data/synthetic-v1/test.jsonl --data "$EVAL/eures_es_dev.jsonl"
 $B eval --model "$OUT" --record --cv 5 --data "$EVAL/difraud_job_scams_dev.jsonl"
 du -sh "$OUT"

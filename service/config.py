@@ -24,11 +24,19 @@ class Settings(BaseSettings):
         "dev", description="`production` refuses placeholder secrets at start."
     )
     data_dir: Path = Field(Path("./.baliza"), description="All state: database, models, feeds, spool, keys.")
-    database_url: str | None = Field(None, description="SQLAlchemy URL; default a SQLite file in the data dir.")
-    model: str | None = Field(None, description="Model directory or registry version; overrides the promoted one.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default a SQLite file in the data dir."
+    )
+    model: str | None = Field(
+        None, description="Model directory or registry version; overrides the promoted one."
+    )
     encoder: str = Field("use-m3", description="Text encoder `baliza train` uses unless --encoder is given.")
-    secret_key: str | None = Field(None, description="Pseudonym HMAC key; generated into the data dir if unset.")
-    vault_key: str | None = Field(None, description="Vault encryption key; generated into the data dir if unset.")
+    secret_key: str | None = Field(
+        None, description="Pseudonym HMAC key; generated into the data dir if unset."
+    )
+    vault_key: str | None = Field(
+        None, description="Vault encryption key; generated into the data dir if unset."
+    )
     host: str = Field("127.0.0.1", description="Where `baliza serve` listens.")
     port: int = Field(8000, ge=1, le=65535, description="Port of `baliza serve`.")
     site_url: str = Field("http://127.0.0.1:8765", description="The synthetic classifieds site.")
@@ -42,7 +50,9 @@ class Settings(BaseSettings):
             for name in ("secret_key", "vault_key"):
                 value = getattr(self, name)
                 if value is not None and value.strip().lower() in PLACEHOLDER_SECRETS:
-                    raise ValueError(f"BALIZA_{name.upper()} is a placeholder; set a real secret outside dev mode")
+                    raise ValueError(
+                        f"BALIZA_{name.upper()} is a placeholder; set a real secret outside dev mode"
+                    )
         return self
 
     @cached_property

@@ -41,7 +41,13 @@ def detect(text: str) -> list[IndicatorSpan]:
     """All indicator spans in ``text``, sorted by (start, end, code), same-code overlaps merged."""
     if not text:
         return []
-    return _default_registry().analyze(text)
+    return list(_detect_recent(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _detect_recent(text: str) -> tuple[IndicatorSpan, ...]:
+    # Scoring asks twice per text (model features, then the explanation); spans are immutable.
+    return tuple(_default_registry().analyze(text))
 
 
 def indicator_codes(text: str) -> list[str]:

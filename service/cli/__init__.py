@@ -35,7 +35,9 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except ValidationError as exc:
         first = exc.errors()[0]
-        print(f"baliza: error: bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+        print(
+            f"baliza: error: bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr
+        )
         sys.exit(2)
     except KeyboardInterrupt:
         print("baliza: interrupted", file=sys.stderr)

@@ -14,8 +14,12 @@ REPO_DATA = Path(__file__).resolve().parents[2] / "labelled_data" / "synthetic-v
 
 @app.command()
 def generate(
-    out: Annotated[Path, typer.Option(help="Directory for train.jsonl, test.jsonl and manifest.json.")] = REPO_DATA,
-    seed: Annotated[int | None, typer.Option(help="Random seed; the default rebuilds the committed files.")] = None,
+    out: Annotated[
+        Path, typer.Option(help="Directory for train.jsonl, test.jsonl and manifest.json.")
+    ] = REPO_DATA,
+    seed: Annotated[
+        int | None, typer.Option(help="Random seed; the default rebuilds the committed files.")
+    ] = None,
 ) -> None:
     """Write the seeded synthetic dataset (split by template family); same seed, same bytes."""
     from models.synth import DEFAULT_SEED, write_dataset

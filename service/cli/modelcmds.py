@@ -11,7 +11,9 @@ import typer
 
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", help="Model directory or registry version (default: BALIZA_MODEL, promoted, shipped)."),
+    typer.Option(
+        "--model", help="Model directory or registry version (default: BALIZA_MODEL, promoted, shipped)."
+    ),
 ]
 
 
@@ -34,10 +36,17 @@ def load_resolved(model: str | None):
 
 def train(
     data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
-    out: Annotated[Path | None, typer.Option(help="Model directory (default: the registry in the data dir).")] = None,
-    kind: Annotated[str, typer.Option(help="hybrid (embeddings + lexical + indicators) or lexical.")] = "hybrid",
+    out: Annotated[
+        Path | None, typer.Option(help="Model directory (default: the registry in the data dir).")
+    ] = None,
+    kind: Annotated[
+        str, typer.Option(help="hybrid (embeddings + lexical + indicators) or lexical.")
+    ] = "hybrid",
     encoder: Annotated[str | None, typer.Option(help="Encoder name (default: BALIZA_ENCODER).")] = None,
     target_precision: Annotated[float, typer.Option(help="Precision the threshold is chosen for.")] = 0.9,
+    real_weight: Annotated[
+        float, typer.Option(help="Loss weight of rows without a template family (real ads) vs synthetic.")
+    ] = 1.0,
     seed: Annotated[int, typer.Option(help="Seed for folds and the solver.")] = 20261123,
     quiet: Annotated[bool, typer.Option(help="No progress on stderr.")] = False,
 ) -> None:
@@ -53,9 +62,17 @@ def train(
         raise InputError(f"--kind must be hybrid or lexical, not {kind!r}")
     if not 0 < target_precision < 1:
         raise InputError("--target-precision must be between 0 and 1")
+    if real_weight <= 0:
+        raise InputError("--real-weight must be positive")
     settings = _settings()
     configure_cache(settings.embedding_cache)
-    spec = ModelSpec(kind=kind, encoder=encoder or settings.encoder, target_precision=target_precision, seed=seed)
+    spec = ModelSpec(
+        kind=kind,
+        encoder=encoder or settings.encoder,
+        target_precision=target_precision,
+        real_weight=real_weight,
+        seed=seed,
+    )
     fitted, manifest = run_training(data, spec, quiet=quiet)
     target = out or registry_dir(settings.data_dir) / manifest["model_version"]
     save_model(target, fitted.pipeline, fitted.calibrator, manifest)
@@ -68,21 +85,32 @@ def train(
 
 def _print_table(report: dict) -> None:
     keys = ("n", "positives", "pr_auc", "roc_auc", "recall_at_precision_90", "precision", "recall", "fpr")
-    typer.echo(f"{report['data']}  ({report['method']}, model {report['model_version']}, "
-               f"threshold {report['threshold']})")
-    typer.echo(f"  {'':<10}" + "".join(f"{k:>24}" for k in keys))
-    rows = {"all": report, **{f"lang={k}": v for k, v in report["per_lang"].items()},
-            **{f"source={k}": v for k, v in report["per_source"].items()}}
+    head = f"{report['data']}  ({report['method']}, model {report['model_version']}"
+    typer.echo(f"{head}, threshold {report['threshold']})")
+    rows = {
+        "all": report,
+        **{f"lang={k}": v for k, v in report["per_lang"].items()},
+        **{f"source={k}": v for k, v in report["per_source"].items()},
+    }
+    first = max(map(len, rows)) + 2
+    widths = [max(len(k), 8) + 2 for k in keys]
+    typer.echo(" " * first + "".join(f"{k:>{w}}" for k, w in zip(keys, widths, strict=True)))
     for name, block in rows.items():
-        cells = "".join(f"{'-' if block[k] is None else block[k]:>24}" for k in keys)
-        typer.echo(f"  {name:<10}{cells}")
+        cells = "".join(
+            f"{'-' if block[k] is None else block[k]:>{w}}" for k, w in zip(keys, widths, strict=True)
+        )
+        typer.echo(f"{name:<{first}}{cells}")
 
 
 def evaluate(
     data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
     model: ModelOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per data file, one per line.")] = False,
-    cv: Annotated[int | None, typer.Option(help="K-fold figures of the training recipe (for training data).")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per data file, one per line.")
+    ] = False,
+    cv: Annotated[
+        int | None, typer.Option(help="K-fold figures of the training recipe (for training data).")
+    ] = None,
     record: Annotated[bool, typer.Option(help="Store the figures in the model's manifest and card.")] = False,
 ) -> None:
     """Measure a model on labelled data: PR-AUC, ROC-AUC, recall at precision 0.9, and at the threshold."""
@@ -105,7 +133,9 @@ def evaluate(
 
 
 def score(
-    input_file: Annotated[Path | None, typer.Argument(help="JSONL with id and text (default: stdin).")] = None,
+    input_file: Annotated[
+        Path | None, typer.Argument(help="JSONL with id and text (default: stdin).")
+    ] = None,
     model: ModelOpt = None,
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
 ) -> None:

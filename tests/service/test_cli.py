@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import TEST_FILE, write_jsonl
+from tests.factories import TEST_FILE, small_corpus, write_jsonl
 
 BALIZA = str(Path(sys.executable).parent / "baliza")
 COMMANDS = [[], ["data"], ["data", "generate"], ["train"], ["eval"], ["score"]]
@@ -115,3 +115,48 @@ def test_score_and_eval_with_the_shipped_default_on_an_empty_data_dir(tmp_path):
         "per_source",
     }
     assert keys <= set(report) and report["data"] == "sample.jsonl" and report["n"] == 150
+
+
+def test_data_generate_rebuilds_the_committed_files(tmp_path, repo):
+    result = run(["data", "generate", "--out", str(tmp_path / "v1")], tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in ("train.jsonl", "test.jsonl", "manifest.json"):
+        committed = repo / "labelled_data" / "synthetic-v1" / name
+        assert (tmp_path / "v1" / name).read_bytes() == committed.read_bytes(), name
+
+
+def test_train_then_score_and_eval_through_the_cli(tmp_path):
+    data = write_jsonl(tmp_path / "small.jsonl", small_corpus(per_family=4))
+    model_dir = tmp_path / "lexical-model"
+    result = run(
+        ["train", "--data", str(data), "--kind", "lexical", "--out", str(model_dir), "--quiet"], tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "lexical-lexical-" in result.stdout and (model_dir / "head.skops").is_file()
+
+    result = run(["score", "--model", str(model_dir)], tmp_path, stdin='{"id": 7, "text": "Vendo auto"}\n')
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == 7
+
+    result = run(["eval", "--model", str(model_dir), "--data", str(TEST_FILE), "--record"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "test.jsonl" in result.stdout and "lang=es" in result.stdout
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert manifest["evaluations"]["test.jsonl"]["n"] > 500
+    assert "### test.jsonl" in (model_dir / "README.md").read_text()
+
+
+def test_train_into_the_registry_by_default(tmp_path):
+    data = write_jsonl(tmp_path / "small.jsonl", small_corpus(per_family=3))
+    result = run(["train", "--data", str(data), "--kind", "lexical", "--quiet"], tmp_path / "dd")
+    assert result.returncode == 0, result.stderr
+    versions = list((tmp_path / "dd" / "models").iterdir())
+    assert len(versions) == 1 and (versions[0] / "manifest.json").is_file()
+    result = run(["score", "--model", versions[0].name], tmp_path / "dd", stdin='{"id": 1, "text": "hola"}\n')
+    assert result.returncode == 0, result.stderr
+
+
+def test_bad_option_value_is_one_line(tmp_path):
+    data = write_jsonl(tmp_path / "small.jsonl", small_corpus(per_family=1))
+    result = run(["train", "--data", str(data), "--kind", "nonsense"], tmp_path)
+    assert_one_line_error(result, 2, "--kind must be hybrid or lexical")
