@@ -54,7 +54,11 @@ def render_card(manifest: dict) -> str:
     for d in manifest["data"]:
         langs = ", ".join(f"{k}: {v}" for k, v in d["langs"].items())
         lines.append(f"| {d['file']} | {d['n']} | {d['positives']} | {langs} | `{d['sha256'][:12]}` |")
-    lines += ["", "## Out-of-fold figures on the training data (folds grouped by family; real rows one by one)", ""]
+    lines += [
+        "",
+        "## Out-of-fold figures on the training data (folds grouped by family; real rows one by one)",
+        "",
+    ]
     lines += _table({"all": oof["out_of_fold"], **oof["out_of_fold_per_lang"]}, "rows")
     lines += ["", "Per training file:", ""]
     lines += _table(oof["out_of_fold_per_file"], "file")
