@@ -17,7 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from models.encoders import configure_cache, embed, get_encoder
+from models.encoders import configure_cache, embed, get_encoder, register_encoder
+from models.encoders.use import UseEncoder
 from models.modeldir import load_model
 from models.resolve import DEFAULT_MODEL_DIR
 from models.scoring import score_records
@@ -35,6 +36,22 @@ def _ads(n: int) -> list[dict]:
     return [{"id": r["id"], "text": r["text"]} for r in rows[:n]]
 
 
+def _throughputs(model, encoder_name: str | None, ads: list[dict]) -> tuple[float, float]:
+    """Seconds for the encoder alone, then for the whole scoring path; empty cache for each."""
+    texts = [a["text"] for a in ads]
+    configure_cache(None)
+    score_records(model, [{"id": "warm-up", "text": texts[0]}])  # first-call allocations
+    configure_cache(None)
+    start = time.perf_counter()
+    if encoder_name:
+        embed(encoder_name, texts)
+    encoder_s = time.perf_counter() - start
+    configure_cache(None)
+    start = time.perf_counter()
+    score_records(model, [dict(a) for a in ads])
+    return encoder_s, time.perf_counter() - start
+
+
 def bench_model() -> dict:
     ads = _ads(N_ADS)
     texts = [a["text"] for a in ads]
@@ -44,20 +61,18 @@ def bench_model() -> dict:
     if encoder_name:
         get_encoder(encoder_name)
     load_s = time.perf_counter() - start
-    # Warm-up outside the timings (first-call allocations, language models).
-    configure_cache(None)
-    score_records(model, [{"id": "w", "text": texts[0]}])
-
-    configure_cache(None)
-    start = time.perf_counter()
-    if encoder_name:
-        embed(encoder_name, texts)
-    encoder_s = time.perf_counter() - start
-
-    configure_cache(None)
-    start = time.perf_counter()
-    score_records(model, [dict(a) for a in ads])
-    e2e_s = time.perf_counter() - start
+    encoder_s, e2e_s = _throughputs(model, encoder_name, ads)
+    single = None
+    if encoder_name == "use-m3":
+        # The same with the encoder on one thread: the other core then hides the lexical, language
+        # and indicator work behind encoding, which shows how much of the gap is core contention.
+        register_encoder("use-m3", lambda: UseEncoder(threads=1))
+        enc1_s, e2e1_s = _throughputs(model, encoder_name, ads)
+        single = {
+            "encoder_throughput": {"value": round(N_ADS / enc1_s, 2), "unit": "texts/s"},
+            "score_end_to_end_throughput": {"value": round(N_ADS / e2e1_s, 2), "unit": "texts/s"},
+            "end_to_end_over_encoder": {"value": round(enc1_s / e2e1_s, 3), "unit": "ratio"},
+        }
 
     # The real command as a process, load included, for reference.
     feed = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ads[:200])
@@ -87,6 +102,7 @@ def bench_model() -> dict:
             "unit": "ratio",
         },
         "cli_score_200_ads_with_load": {"value": round(cli_s, 2), "unit": "s"},
+        "encoder_one_thread": single,
     }
 
 

@@ -76,6 +76,11 @@ def test_reload_scores_like_the_contract(trained):
     for span in results[0]["indicators"]:
         assert 0 <= span["start"] < span["end"] <= len(records[0]["text"])
     assert results[1]["indicators"] == []
+    # The overlapped scoring path gives exactly the pipeline's probabilities, in input order.
+    many = [{"id": i, "text": r["text"]} for i, r in enumerate(small_corpus(per_family=2))]
+    scored = score_records(model, many, batch_size=16)
+    expected = model.predict_proba([r["text"] for r in many])
+    assert np.allclose([r["score"] for r in scored], expected, atol=1e-6)
 
 
 def test_eval_on_held_out_families(trained):
