@@ -141,9 +141,10 @@ def score(
 ) -> None:
     """Score ads (JSONL `id`, `text`, optional `lang`): score, flagged, indicator spans, model version."""
     from models.jsonl import read_records, write_jsonl
+
+    records = read_records(input_file)  # bad input fails before the slow imports below
     from models.scoring import score_records
 
-    records = read_records(input_file)
     loaded = load_resolved(model)
     results = score_records(loaded, records)
     if out is None:
