@@ -19,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
+from models import indicators as indicators_package
 from models.encoders import embed
 from models.errors import InputError
 from models.jsonl import file_sha256, read_labelled
@@ -102,9 +103,21 @@ def describe_data(paths: list[Path], records: list[dict]) -> list[dict]:
     return entries
 
 
+def detector_fingerprint() -> str:
+    """SHA-256 of the indicator rules and taxonomy: the hybrid model's features depend on them."""
+    root = Path(indicators_package.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.rglob("*.py"), root / "taxonomy.yaml"]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def model_version(spec: ModelSpec, data: list[dict]) -> str:
-    """Deterministic: the same spec on the same bytes gives the same version."""
-    payload = json.dumps({"spec": spec.to_dict(), "data": [d["sha256"] for d in data]}, sort_keys=True)
+    """Deterministic: the same spec, data bytes and indicator rules give the same version."""
+    payload = json.dumps(
+        {"spec": spec.to_dict(), "data": [d["sha256"] for d in data], "detector": detector_fingerprint()},
+        sort_keys=True,
+    )
     return f"{spec.kind}-{spec.encoder or 'lexical'}-{hashlib.sha256(payload.encode()).hexdigest()[:10]}"
 
 
@@ -127,6 +140,7 @@ def train(paths: list[Path], spec: ModelSpec, quiet: bool = False) -> tuple[Fitt
         "threshold_reached_target": fitted.threshold_reached,
         "spec": spec.to_dict(),
         "data": data,
+        "detector_sha256": detector_fingerprint(),
         "data_hash": hashlib.sha256("".join(d["sha256"] for d in data).encode()).hexdigest(),
         "metrics": {
             "out_of_fold": summarise(y, fitted.oof_probs, fitted.threshold),

@@ -43,6 +43,9 @@ POSITIVES = [
         "Viaje pagado, se descuenta",
     ),
     ("es", "TRAVEL_DEDUCTED", "El boleto de avión se descuenta del sueldo.", "boleto"),
+    # Rioplatense voseo ("descontás", "devolvés"), seen missed in the demo ad.
+    ("es", "TRAVEL_DEDUCTED", "Te pagamos el pasaje y lo descontás de tu sueldo.", "descontás"),
+    ("es", "TRAVEL_DEDUCTED", "El pasaje lo devolvés con tu primer sueldo.", "devolvés"),
     ("es", "TRAVEL_DEDUCTED", "Te adelantamos el tiquete, sin problema.", "adelantamos el tiquete"),
     ("en", "TRAVEL_DEDUCTED", "We cover your flight, you pay it back from wages.", "flight, you pay it back"),
     ("en", "TRAVEL_DEDUCTED", "You repay the ticket from your first wages.", "repay the ticket"),

@@ -91,6 +91,12 @@ def test_eval_on_held_out_families(trained):
     assert report["pr_auc"] > 0.6
 
 
+def test_eval_marks_a_training_file_as_in_sample(trained):
+    model_dir, data = trained
+    assert evaluate_file(load_model(model_dir), data)["method"].startswith("in-sample")
+    assert evaluate_file(load_model(model_dir), TEST_FILE)["method"] == "held-out"
+
+
 def test_eval_file_without_positives(trained, tmp_path):
     negatives = [
         {"id": i, "text": t, "label": 0, "lang": "es"} for i, t in enumerate(["Vendo bici", "Alquilo depto"])

@@ -11,8 +11,10 @@ _TRAVEL_ES = (
 )
 _DEDUCT_ES = (
     r"(?:se |te |le |les |lo |los |la |las )*(?:descuenta[ns]?|descuente[ns]?|descontamos|descontaremos"
+    r"|descontas"
     r"|descontar(?:a|an|emos)?|descontad[oa]s?|deduce[ns]?|deducid[oa]s?)\b|(?:lo |los |la "
-    r"|las )?(?:devuelves|devolveras|reembolsas|repones|pagas|pagaras|abonas|cubres|vas pagando|vas abonando"
+    r"|las )?(?:devuelves|devolves|devolveras|reembolsas|repones|pagas|pagaras|abonas|cubres|cubris"
+    r"|vas pagando|vas abonando"
     r"|vas devolviendo|vas descontando)(?: (?:alla|aqui|alli|alla mismo))? (?:despues|luego|mas adelante"
     r"|cada (?:semana|mes|quincena)|en cuotas|semanalmente|mensualmente|con (?:tu |el |su |los "
     r"|tus )?(?:trabajo|sueldos?|salarios?|primer\w*))|(?:lo |los |la |las )?vas (?:pagando|abonando"
