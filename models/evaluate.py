@@ -20,6 +20,7 @@ from models.lang import fill_langs
 from models.metrics import grouped, summarise
 from models.modeldir import Model
 from models.pipeline import ModelSpec
+from models.threshold import calibrated
 from models.train import fit
 
 
@@ -76,7 +77,7 @@ def cross_validate_file(model: Model, path: Path, k: int, quiet: bool = True) ->
     for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
         fitted = fit(rest + [records[i] for i in train_idx], spec, quiet=quiet)
         decision = fitted.pipeline.decision_function([records[i]["text"] for i in test_idx])
-        probs[test_idx] = fitted.calibrator.predict_proba(decision.reshape(-1, 1))[:, 1]
+        probs[test_idx] = calibrated(fitted.calibrator, decision)
         thresholds[test_idx] = fitted.threshold
     report = _report(Path(path).name, records, probs, thresholds)
     report["threshold"] = round(float(thresholds.mean()), 6)

@@ -12,7 +12,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from models.encoders import embed
+from models.encoders import embed, get_encoder
 from models.indicators import detect, load_taxonomy
 
 
@@ -61,5 +61,4 @@ class EmbeddingFeatures(TransformerMixin, BaseEstimator):
         return sparse.csr_matrix(embed(self.encoder, list(texts)) * self.weight)
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        vectors = embed(self.encoder, ["x"])
-        return np.array([f"emb:{i}" for i in range(vectors.shape[1])], dtype=object)
+        return np.array([f"emb:{i}" for i in range(get_encoder(self.encoder).dim)], dtype=object)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import zipfile
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -80,10 +79,6 @@ class Model:
         if not texts:
             return np.zeros(0)
         return calibrated(self.calibrator, self.pipeline.decision_function(texts))
-
-    @cached_property
-    def card(self) -> str:
-        return (self.path / CARD_FILE).read_text(encoding="utf-8")
 
 
 def save_model(out_dir: Path, pipeline: Pipeline, calibrator: LogisticRegression, manifest: dict) -> None:

@@ -12,4 +12,4 @@ for result in map(json.loads, Path(sys.argv[2]).read_text(encoding="utf-8").spli
     print(f"\n[{result['id']}] score {result['score']:.3f}  {mark}  lang={result['lang']}")
     print(textwrap.indent(textwrap.fill(text, 100), "    "))
     for span in result["indicators"]:
-        print(f"      - {span['code']}: \"{text[span['start'] : span['end']]}\"")
+        print(f'      - {span["code"]}: "{text[span["start"] : span["end"]]}"')
