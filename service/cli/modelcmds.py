@@ -123,6 +123,12 @@ def evaluate(
             report = cross_validate_file(loaded, path, cv, quiet=as_json)
         else:
             report = evaluate_file(loaded, path)
+        if report["method"].startswith("in-sample"):
+            typer.echo(
+                f"baliza: note: {path} was used to train this model; these figures are in-sample, "
+                "use --cv K for cross-validated ones",
+                err=True,
+            )
         if as_json:
             typer.echo(json.dumps(report, ensure_ascii=False))
         else:
