@@ -1,0 +1,39 @@
+"""`baliza redact`: the service's door-side redaction, for people who must share text safely."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def redact(
+    input_file: Annotated[
+        Path | None, typer.Argument(help="JSONL with id and text (default: stdin).")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
+) -> None:
+    """Replace phones, e-mails, URLs, handles and IDs by keyed pseudonyms ([KIND:xxxxxxxxxxxx])."""
+    from models.jsonl import read_records, write_jsonl
+    from service.config import Settings
+    from service.privacy.keys import load_secret_key
+    from service.privacy.redact import redact as redact_text
+
+    records = read_records(input_file)
+    key = load_secret_key(Settings())
+    rows = []
+    for record in records:
+        result = redact_text(record["text"], key)
+        pseudonyms = [p.as_json() for p in result.pseudonyms]
+        rows.append({"id": record["id"], "text": result.text, "pseudonyms": pseudonyms})
+    if out is None:
+        write_jsonl(rows, sys.stdout)
+        return
+    with out.open("w", encoding="utf-8") as stream:
+        write_jsonl(rows, stream)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(redact)
