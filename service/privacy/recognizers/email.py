@@ -22,9 +22,12 @@ class EmailRecognizer(Recognizer):
     DOT = rf"(?:\.|{WORD_DOT}|\s\.\s?|\.\s)"
     LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
     DOMAIN = rf"{LABEL}(?:{DOT}{LABEL})*{DOT}(?:{TLD_PATTERN})(?![\w\-/])"
+    # A literal "name@host.tld" is unambiguous, so any alphabetic TLD counts there (new gTLDs, the
+    # reserved .example/.test of synthetic data); obfuscated forms still need a known TLD.
+    PLAIN = rf"@{LABEL}(?:\.{LABEL})*\.[A-Za-z]{{2,24}}(?![\w\-/@])"
     # A bare " at " is everyday English ("details at t.me/x"): it needs a spelled-out dot too.
     PATTERN = re.compile(
-        rf"(?<![\w.@]){LOCAL}(?:{AT}{DOMAIN}|{BARE_AT}(?=[^\s]*{WORD_DOT}){DOMAIN})", re.IGNORECASE
+        rf"(?<![\w.@]){LOCAL}(?:{PLAIN}|{AT}{DOMAIN}|{BARE_AT}(?=[^\s]*{WORD_DOT}){DOMAIN})", re.IGNORECASE
     )
     AT_ONLY = re.compile(rf"{AT}|{BARE_AT}", re.IGNORECASE)
     DOT_ONLY = re.compile(DOT, re.IGNORECASE)

@@ -130,3 +130,11 @@ def test_a_place_name_sets_the_region_and_explicit_region_wins():
 
 def test_empty_and_clean_text():
     assert redact("", KEY).text == "" and redact("Hola, buen trabajo", KEY).pseudonyms == []
+
+
+def test_plain_addresses_with_any_tld_are_redacted():
+    """Seen leaking on the synthetic ads: reserved and new TLDs in literal name@host.tld addresses."""
+    key = b"k" * 32
+    for address in ("rrhh@horizonte.example", "vip_test19@correo.test", "jobs@agency.recruitment"):
+        result = redact(f"Enviar CV a {address}!!!", key)
+        assert address not in result.text and [p.kind for p in result.pseudonyms] == ["EMAIL"], address
