@@ -17,6 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from crawl_bench import bench_crawler
+
 from models.encoders import configure_cache, embed, get_encoder, register_encoder
 from models.encoders.use import UseEncoder
 from models.modeldir import load_model
@@ -114,6 +116,7 @@ def main() -> None:
             "platform": platform.platform(),
         },
         "model": bench_model(),
+        "crawler": bench_crawler(),
     }
     out = REPO / "bench" / "results.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Where `baliza serve` listens.")
     port: int = Field(8000, ge=1, le=65535, description="Port of `baliza serve`.")
     site_url: str = Field("http://127.0.0.1:8765", description="The synthetic classifieds site.")
+    sources_file: Path | None = Field(
+        None, description="Crawler sources allow-list (YAML); default crawler/sources.yaml."
+    )
     ingest_key: str | None = Field(None, description="Partner API key the crawler uses with --post.")
     retention_days: int = Field(90, ge=1, description="Retention of raw values and dismissed items, in days.")
     lease_minutes: int = Field(15, ge=1, description="How long a claimed queue item stays with its analyst.")

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from service.cli import data, modelcmds
+from service.cli import crawl, data, modelcmds, privacy
 
 app = typer.Typer(
     name="baliza",
@@ -21,6 +21,8 @@ app = typer.Typer(
 )
 app.add_typer(data.app, name="data")
 modelcmds.register(app)
+privacy.register(app)
+crawl.register(app)
 
 
 def main() -> None:

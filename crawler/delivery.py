@@ -1,0 +1,72 @@
+"""Delivery to the review service: batched POSTs to `/v1/ingest`, retried with back-off.
+
+Items go to a spool file in the data dir first and leave it only once the service has accepted
+them, so a service that is down loses nothing: the next run sends the spool again.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from crawler.state import open_private
+
+BATCH = 256
+INGEST_FIELDS = ("external_id", "text", "url", "source", "lang")
+
+
+def ingest_item(record: dict) -> dict:
+    """An Ad record as the ingest API wants it (`external_id`, no empty optional fields)."""
+    item = {**record, "external_id": record["id"]}
+    return {name: item[name] for name in INGEST_FIELDS if item.get(name) is not None}
+
+
+def post_batch(url: str, key: str, items: list[dict], retries: int = 3, backoff: float = 0.2) -> bool:
+    """True once the service accepted the batch; False after the last retry failed."""
+    body = json.dumps({"items": items}, ensure_ascii=False).encode("utf-8")
+    headers = {"Content-Type": "application/json", "X-API-Key": key}
+    for attempt in range(retries + 1):
+        request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                if 200 <= response.status < 300:
+                    return True
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            if 400 <= exc.code < 500 and exc.code != 429:
+                return False
+        except OSError:
+            pass
+        if attempt < retries:
+            time.sleep(backoff * 2**attempt)
+    return False
+
+
+def read_spool(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def deliver_spool(
+    path: Path, base_url: str, key: str, retries: int = 3, backoff: float = 0.2
+) -> tuple[int, int]:
+    """Send the spool in batches; keep what was not accepted. Returns (delivered, still spooled)."""
+    pending = read_spool(path)
+    url = base_url.rstrip("/") + "/v1/ingest"
+    delivered = 0
+    while delivered < len(pending):
+        batch = pending[delivered : delivered + BATCH]
+        if not post_batch(url, key, batch, retries, backoff):
+            break
+        delivered += len(batch)
+    rest = pending[delivered:]
+    if rest:
+        with open_private(path) as handle:
+            handle.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in rest)
+    elif path.exists():
+        path.unlink()
+    return delivered, len(rest)

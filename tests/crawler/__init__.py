@@ -1,0 +1,1 @@
+"""Tests of the crawler and the synthetic site."""
