@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from service.cli import crawl, data, modelcmds, privacy
+from service.cli import crawl, data, modelcmds, privacy, purge
 
 app = typer.Typer(
     name="baliza",
@@ -23,6 +23,7 @@ app.add_typer(data.app, name="data")
 modelcmds.register(app)
 privacy.register(app)
 crawl.register(app)
+purge.register(app)
 
 
 def main() -> None:
