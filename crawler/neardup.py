@@ -54,14 +54,17 @@ class NearDuplicateIndex:
         self._signatures[len(self.ids)] = mine
         self.ids.append(ad_id)
 
+    def nearest(self, mine: np.ndarray) -> str | None:
+        """The id of the most similar ad held so far, if it reaches the threshold."""
+        if not self.ids:
+            return None
+        similarity = (self.signatures == mine).mean(axis=1)
+        best = int(similarity.argmax())
+        return self.ids[best] if similarity[best] >= self.threshold else None
+
     def match(self, ad_id: str, text: str) -> str | None:
         mine = signature(text)
-        found = None
-        if self.ids:
-            similarity = (self.signatures == mine).mean(axis=1)
-            best = int(similarity.argmax())
-            if similarity[best] >= self.threshold:
-                found = self.ids[best]
+        found = self.nearest(mine)
         self._append(ad_id, mine)
         return found
 

@@ -18,8 +18,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 from w3lib.html import remove_tags, replace_entities
 
 from crawler.delivery import deliver_spool, ingest_item
-from crawler.neardup import NearDuplicateIndex
-from crawler.state import load_set, open_private, save_set, state_dir
+from crawler.shared import open_near_index, open_set
+from crawler.state import open_private, state_dir
 
 FEED_FIELDS = (
     "id", "text", "title", "url", "source", "lang", "posted_at", "content_hash", "duplicate_of",
@@ -89,20 +89,21 @@ class DeduplicatePipeline(_Pipeline):
     duplicates (of an ad from this run or an earlier one) are kept, marked with the id they repeat."""
 
     def open_spider(self):
-        folder = state_dir(self.settings.get("BALIZA_DATA_DIR"), self.crawler.spider.source.name)
-        self.path, self.index_path = folder / "content_hashes.json", folder / "near_duplicates.npz"
-        self.hashes = load_set(self.path)
+        source = self.crawler.spider.source.name
+        folder = state_dir(self.settings.get("BALIZA_DATA_DIR"), source)
+        redis_url = self.settings.get("BALIZA_REDIS_URL")
+        self.index_path = folder / "near_duplicates.npz"
+        self.hashes = open_set(redis_url, source, "content_hashes", folder / "content_hashes.json")
         threshold = self.settings.getfloat("BALIZA_NEAR_DUPLICATE_JACCARD")
-        self.index = NearDuplicateIndex.load(self.index_path, threshold)
+        self.index = open_near_index(redis_url, source, self.index_path, threshold)
 
     def close_spider(self):
-        save_set(self.path, self.hashes)
+        self.hashes.close()
         self.index.save(self.index_path)
 
     def process_item(self, item):
-        if item["content_hash"] in self.hashes:
+        if not self.hashes.add(item["content_hash"]):
             raise self._drop("baliza/duplicates", f"exact duplicate: {item['url']}")
-        self.hashes.add(item["content_hash"])
         item["duplicate_of"] = self.index.match(item["id"], item["text"])
         if item["duplicate_of"]:
             self.stats.inc_value("baliza/near_duplicates")

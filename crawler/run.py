@@ -33,17 +33,19 @@ class CrawlOptions:
     ingest_key: str | None = None
     post_backoff: float = 0.5
     retention_days: int = 90
+    redis_url: str | None = None
 
 
 def scrapy_settings(options: CrawlOptions):
     """The project settings, with the source's rate limits and Baliza's paths applied.
 
     With --max-pages, concurrency is capped at that number, so the requests still in flight when
-    the limit is reached (Scrapy lets them finish) stay few.
+    the limit is reached (Scrapy lets them finish) stay few. With --redis, the scale-out profile.
     """
     from scrapy.settings import Settings
 
     from crawler import settings as project_settings
+    from crawler.scaleout import redis_profile
 
     source = resolve_source(options.source, options.sources_file, options.site_url)
     settings = Settings()
@@ -68,6 +70,8 @@ def scrapy_settings(options: CrawlOptions):
         },
         priority="cmdline",
     )
+    if options.redis_url:
+        settings.update(redis_profile(options.redis_url, source.name), priority="cmdline")
     return settings
 
 
@@ -77,6 +81,10 @@ def crawl(options: CrawlOptions) -> dict:
         raise SourceError("--max-pages must be at least 1")
     if options.post_url and not options.ingest_key:
         raise SourceError("--post needs a partner key in BALIZA_INGEST_KEY")
+    if options.redis_url:
+        from crawler.scaleout import check_redis
+
+        check_redis(options.redis_url)
     settings = scrapy_settings(options)
     expired = expire(options.data_dir, options.retention_days)
     from scrapy.crawler import CrawlerProcess
@@ -116,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--post", dest="post_url", help="review service base URL; key from BALIZA_INGEST_KEY")
     parser.add_argument("--post-backoff", type=float, default=0.5)
     parser.add_argument("--retention-days", type=int, default=90)
+    parser.add_argument(
+        "--redis",
+        dest="redis_url",
+        default=None,
+        help="share the frontier and crawl state with other processes through this Redis (scale-out)",
+    )
     args = parser.parse_args(argv)
     try:
         summary = crawl(CrawlOptions(**vars(args), ingest_key=os.environ.get("BALIZA_INGEST_KEY")))

@@ -2,7 +2,7 @@
 
 Values the runner fills in from the `baliza` settings (the crawler never imports `service`):
 BALIZA_DATA_DIR, BALIZA_SITE_URL, BALIZA_SOURCES_FILE, BALIZA_FEED, BALIZA_PROGRESS, BALIZA_POST_URL,
-BALIZA_INGEST_KEY.
+BALIZA_INGEST_KEY, BALIZA_REDIS_URL (the scale-out profile: `crawler.scaleout.redis_profile`).
 """
 
 BOT_NAME = "baliza"
@@ -35,7 +35,8 @@ ITEM_PIPELINES = {
     "crawler.pipelines.FeedPipeline": 400,
     "crawler.pipelines.PostPipeline": 500,
 }
-EXTENSIONS = {"crawler.progress.Progress": 500}
+# SharedFrontier runs only with the scale-out profile (BALIZA_REDIS_URL set; see crawler/scaleout.py).
+EXTENSIONS = {"crawler.progress.Progress": 500, "crawler.scaleout.SharedFrontier": 510}
 
 BALIZA_DATA_DIR = "./.baliza"
 BALIZA_SITE_URL = "http://127.0.0.1:8765"
@@ -44,6 +45,7 @@ BALIZA_FEED = None
 BALIZA_PROGRESS = False
 BALIZA_POST_URL = None
 BALIZA_INGEST_KEY = None
+BALIZA_REDIS_URL = None
 BALIZA_POST_BACKOFF = 0.5
 BALIZA_MAX_TEXT_CHARS = 20_000
 BALIZA_NEAR_DUPLICATE_JACCARD = 0.8

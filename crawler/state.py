@@ -30,6 +30,27 @@ def save_set(path: Path, values: set[str]) -> None:
     os.replace(tmp, path)
 
 
+class FileSet:
+    """A set of strings kept in a JSON file: read when opened, written whole by `close` (one process)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.values = load_set(path)
+
+    def add(self, value: str) -> bool:
+        """Add the value; True if it was not there yet."""
+        if value in self.values:
+            return False
+        self.values.add(value)
+        return True
+
+    def __contains__(self, value: str) -> bool:
+        return value in self.values
+
+    def close(self) -> None:
+        save_set(self.path, self.values)
+
+
 def open_private(path: Path):
     """A text file only the owner can read, created (or truncated) for writing."""
     path.parent.mkdir(parents=True, exist_ok=True)

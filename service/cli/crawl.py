@@ -45,6 +45,13 @@ def crawl(
     ] = None,
     max_pages: Annotated[int | None, typer.Option(help="Stop after this many pages.")] = None,
     http_cache: Annotated[bool, typer.Option(help="Cache responses in the data dir (development).")] = False,
+    redis: Annotated[
+        str | None,
+        typer.Option(
+            help="Scale-out: share the frontier and crawl state with other crawl processes via this Redis "
+            "(default: BALIZA_REDIS_URL).",
+        ),
+    ] = None,
 ) -> None:
     """Crawl one consented source into a JSONL feed of ad records (pipe it into `baliza score`)."""
     from crawler.progress import line
@@ -67,6 +74,7 @@ def crawl(
         post_url=post,
         ingest_key=settings.ingest_key,
         retention_days=settings.retention_days,
+        redis_url=redis or settings.redis_url,
     )
     try:
         summary = run_crawl(options)

@@ -1,0 +1,139 @@
+"""Scale-out: two crawler processes share one frontier through a real redis-server.
+
+Every page of the local site must be fetched once in all (robots.txt once per process), both
+processes must do part of the work, and the union of their feeds must hold every ad exactly once.
+Under CI=true a missing redis-server fails the test; elsewhere it is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+from crawler.site.server import SiteHandler
+from tests.conftest import REPO
+from tests.crawler.conftest import read_feed, run_crawl
+
+REDIS_SERVER = shutil.which("redis-server")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory) -> Iterator[str]:
+    if REDIS_SERVER is None:
+        message = "redis-server is not installed (Debian package redis-server; .ci/run installs it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    folder = tmp_path_factory.mktemp("redis")
+    port = free_port()
+    command = [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    server = subprocess.Popen(
+        [*command, "--dir", str(folder)], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"redis-server did not start on port {port}")
+                time.sleep(0.05)
+        yield url
+    finally:
+        client.close()
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def start_crawl(site_url: str, redis: str, data_dir: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "crawler.run", "--source", "demo", "--site-url", site_url]
+    command += ["--data-dir", str(data_dir), "--out", str(data_dir / "feed.jsonl"), "--redis", redis]
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONWARNINGS": "error"},
+    )
+
+
+def finish(process: subprocess.Popen) -> dict:
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def gated_handler(redis_url: str, workers: int) -> type[SiteHandler]:
+    """The site's handler, holding robots.txt until `workers` crawlers have joined the crawl.
+
+    Each crawler fetches robots.txt before its first page, so no page is fetched until both
+    processes are up: how the work splits no longer depends on which Python started faster.
+    """
+    client = redis.Redis.from_url(redis_url)
+
+    class Gated(SiteHandler):
+        def do_GET(self) -> None:
+            deadline = time.monotonic() + 20
+            while self.path == "/robots.txt" and time.monotonic() < deadline:
+                if client.zcard("baliza:demo:workers") >= workers:
+                    break
+                time.sleep(0.05)
+            super().do_GET()
+
+    return Gated
+
+
+def test_two_processes_fetch_every_page_once(site, redis_url, tmp_path):
+    before = len(site.requested())
+    site.RequestHandlerClass = gated_handler(redis_url, 2)
+    try:
+        workers = [start_crawl(site.url, redis_url, tmp_path / name) for name in ("one", "two")]
+        summaries = [finish(worker) for worker in workers]
+    finally:
+        site.RequestHandlerClass = SiteHandler
+    paths = Counter(site.requested()[before:])
+
+    assert paths.pop("/robots.txt") <= 2
+    assert paths and max(paths.values()) == 1, [p for p, n in paths.items() if n > 1]
+    assert {f"/ad/{ad.ad_id}" for ad in site.catalogue.ads} <= set(paths)
+    assert not [p for p in paths if p.startswith("/private/")]
+    assert all(summary["pages"] > 1 for summary in summaries), summaries
+
+    ids = Counter(row["id"] for name in ("one", "two") for row in read_feed(tmp_path / name / "feed.jsonl"))
+    expected = {f"demo:{ad.ad_id}" for ad in site.catalogue.ads if ad.kind != "no-body"}
+    assert set(ids) == expected and max(ids.values()) == 1
+    assert sum(summary["near_duplicates"] for summary in summaries) == 20
+
+    frontier = redis.Redis.from_url(redis_url).keys("baliza:demo:*")
+    assert b"baliza:demo:requests" not in frontier and b"baliza:demo:seen_detail_urls" in frontier
+
+
+def test_unreachable_redis_is_refused_before_crawling(site, tmp_path):
+    before = len(site.requested())
+    down = f"redis://127.0.0.1:{free_port()}/0"
+    result = run_crawl(site.url, tmp_path / "data", "--source", "demo", "--redis", down)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"crawl: error: cannot use Redis at {down}")
+    assert len(site.requested()) == before
