@@ -86,3 +86,12 @@ def file_sha256(path: Path | str) -> str:
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     for record in records:
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_output(records: Iterable[dict], out: Path | None) -> None:
+    """Write JSONL to `out`, or to stdout when no file is given (the CLI convention)."""
+    if out is None:
+        write_jsonl(records, sys.stdout)
+        return
+    with Path(out).open("w", encoding="utf-8") as stream:
+        write_jsonl(records, stream)

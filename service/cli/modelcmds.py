@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -146,18 +145,14 @@ def score(
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
 ) -> None:
     """Score ads (JSONL `id`, `text`, optional `lang`): score, flagged, indicator spans, model version."""
-    from models.jsonl import read_records, write_jsonl
+    from models.jsonl import read_records, write_output
 
     records = read_records(input_file)  # bad input fails before the slow imports below
     from models.scoring import score_records
 
     loaded = load_resolved(model)
     results = score_records(loaded, records)
-    if out is None:
-        write_jsonl(results, sys.stdout)
-        return
-    with out.open("w", encoding="utf-8") as stream:
-        write_jsonl(results, stream)
+    write_output(results, out)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +15,7 @@ def redact(
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
 ) -> None:
     """Replace phones, e-mails, URLs, handles and IDs by keyed pseudonyms ([KIND:xxxxxxxxxxxx])."""
-    from models.jsonl import read_records, write_jsonl
+    from models.jsonl import read_records, write_output
     from service.config import Settings
     from service.privacy.keys import load_secret_key
     from service.privacy.redact import redact as redact_text
@@ -28,11 +27,7 @@ def redact(
         result = redact_text(record["text"], key)
         pseudonyms = [p.as_json() for p in result.pseudonyms]
         rows.append({"id": record["id"], "text": result.text, "pseudonyms": pseudonyms})
-    if out is None:
-        write_jsonl(rows, sys.stdout)
-        return
-    with out.open("w", encoding="utf-8") as stream:
-        write_jsonl(rows, stream)
+    write_output(rows, out)
 
 
 def register(app: typer.Typer) -> None:
