@@ -21,8 +21,11 @@ $(STAMP): pyproject.toml
 demo: setup
 	@bash scripts/demo.sh
 
+# The service tests also run on PostgreSQL: scripts/postgres.sh starts a local one when it is
+# installed (CI installs it); without it, those tests skip locally and fail under CI=true.
 test: setup
-	$(PY) -m pytest
+	@if [ -z "$$BALIZA_TEST_POSTGRES_URL" ] && url=$$(bash scripts/postgres.sh 2>/dev/null); then \
+		export BALIZA_TEST_POSTGRES_URL=$$url; fi; $(PY) -m pytest
 
 lint: setup
 	$(VENV)/bin/ruff check .

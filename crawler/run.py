@@ -111,6 +111,15 @@ def crawl(options: CrawlOptions) -> dict:
     return summary
 
 
+def ingest_key_from_env() -> str | None:
+    """The partner key for --post, from BALIZA_INGEST_KEY: the one place this entry reads it.
+
+    `baliza crawl` takes it from the project's Settings and passes it in CrawlOptions; this
+    standalone entry cannot (the crawler never imports `service`), so it reads the same variable.
+    """
+    return os.environ.get("BALIZA_INGEST_KEY") or None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description=__doc__)
     parser.add_argument("--source", required=True)
@@ -132,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        summary = crawl(CrawlOptions(**vars(args), ingest_key=os.environ.get("BALIZA_INGEST_KEY")))
+        summary = crawl(CrawlOptions(**vars(args), ingest_key=ingest_key_from_env()))
     except SourceError as exc:
         print(f"crawl: error: {exc}", file=sys.stderr)
         return 2

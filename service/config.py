@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     ingest_key: str | None = Field(None, description="Partner API key the crawler uses with --post.")
     retention_days: int = Field(90, ge=1, description="Retention of raw values and dismissed items, in days.")
     lease_minutes: int = Field(15, ge=1, description="How long a claimed queue item stays with its analyst.")
+    rate_limit_per_minute: int = Field(600, ge=1, description="Requests per minute per partner API key.")
 
     @model_validator(mode="after")
     def _no_placeholder_secrets(self) -> Settings:

@@ -1,4 +1,4 @@
-"""The pseudonym key: `BALIZA_SECRET_KEY` if set, else one generated into the data dir and kept.
+"""The pseudonym and vault keys: the setting if set, else one generated into the data dir and kept.
 
 Keeping it in `<data dir>/keys/secret_key` (mode 0600, directory 0700) is what makes pseudonyms
 stable: the same data dir gives the same key, so the same phone gets the same token next week.
@@ -15,6 +15,7 @@ from models.errors import BalizaError
 from service.config import Settings
 
 KEY_FILE = Path("keys") / "secret_key"
+VAULT_KEY_FILE = Path("keys") / "vault_key"
 
 
 def key_path(settings: Settings) -> Path:
@@ -23,14 +24,22 @@ def key_path(settings: Settings) -> Path:
 
 def load_secret_key(settings: Settings) -> bytes:
     """The HMAC key as bytes; generated on first use when the setting is absent."""
-    if settings.secret_key:
-        return settings.secret_key.encode()
-    path = key_path(settings)
+    return _load(settings.secret_key, key_path(settings))
+
+
+def load_vault_key(settings: Settings) -> bytes:
+    """Key material for the vault (the vault derives its Fernet key from it)."""
+    return _load(settings.vault_key, settings.data_dir / VAULT_KEY_FILE)
+
+
+def _load(configured: str | None, path: Path) -> bytes:
+    if configured:
+        return configured.encode()
     if not path.exists():
         _create(path)
     key = path.read_text(encoding="ascii").strip()
     if not key:
-        raise BalizaError(f"empty pseudonym key file: {path}")
+        raise BalizaError(f"empty key file: {path}")
     return key.encode()
 
 

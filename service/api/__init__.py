@@ -1,0 +1,1 @@
+"""The review service's HTTP face: FastAPI app factory, dependencies, one router per resource."""

@@ -1,0 +1,51 @@
+"""Every error leaves as `{"detail": "<one readable sentence>"}` with a 4xx/5xx status.
+
+FastAPI's validation errors are a list of objects; partners' scripts and people alike read one
+message better, so the first problem is named with its location. Unexpected errors become a 500
+whose message names no internals (the log has the traceback, without request bodies).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from models.errors import BalizaError, InputError
+
+log = logging.getLogger("baliza.service")
+
+
+def _where(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc if part != "body") or "request"
+
+
+async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = exc.errors()
+    first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return JSONResponse({"detail": f"{_where(tuple(first['loc']))}: {first['msg']}{more}"}, status_code=422)
+
+
+async def _http(_request: Request, exc: HTTPException) -> JSONResponse:
+    detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def _baliza(_request: Request, exc: BalizaError) -> JSONResponse:
+    return JSONResponse({"detail": str(exc)}, status_code=400 if isinstance(exc, InputError) else 500)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"detail": "internal error; the service log has details"}, status_code=500)
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, _http)  # type: ignore[arg-type]
+    app.add_exception_handler(BalizaError, _baliza)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,62 @@
+"""The app factory. `baliza serve` calls `create_app()`; tests pass their own settings and engine.
+
+On start: migrate the database (unless the caller did), load the model (so `/healthz` answers 200
+only when scoring works), and start the background worker (webhook deliveries, retention purge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from models.modeldir import Model
+from service.api import errors
+from service.api.routes import ROUTERS
+from service.api.state import AppState
+from service.config import Settings
+from service.db.engine import make_engine, session_factory
+from service.db.migrate import upgrade
+
+DESCRIPTION = """Baliza review service: partners score ads (`X-API-Key`); flagged ads are redacted and
+queued for human analysts (`Authorization: Bearer` from `/v1/auth/login`). It ranks and explains;
+people decide."""
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    model: Model | None = None,
+    migrate: bool = True,
+    worker: bool = True,
+) -> FastAPI:
+    settings = settings or Settings()
+    engine = engine or make_engine(settings.resolved_database_url)
+    state = AppState.build(settings, engine, session_factory(engine), model)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from service.worker import Worker
+
+        if migrate:
+            upgrade(engine)
+        state.model.get()
+        background = Worker(state) if worker else None
+        if background is not None:
+            background.start()
+        try:
+            yield
+        finally:
+            if background is not None:
+                background.stop()
+
+    app = FastAPI(title="Baliza review service", description=DESCRIPTION, version="1", lifespan=lifespan)
+    app.state.baliza = state
+    errors.install(app)
+    app.middleware("http")(state.metrics.middleware)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

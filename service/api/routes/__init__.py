@@ -1,0 +1,17 @@
+"""One router per resource; `ROUTERS` is the order they are mounted in."""
+
+from __future__ import annotations
+
+from service.api.routes import admin, audit, auth, export, health, items, queue, score, unmask
+
+ROUTERS = [
+    health.router,
+    auth.router,
+    score.router,
+    items.router,
+    queue.router,
+    unmask.router,
+    export.router,
+    audit.router,
+    admin.router,
+]

@@ -1,0 +1,69 @@
+"""Partners' scoring API and the crawler's ingest: score, flag, queue the flagged ones redacted."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from service.api.deps import IngestPartnerDep, ScorePartnerDep, SessionDep, StateDep
+from service.review.intake import Incoming, intake
+
+router = APIRouter(prefix="/v1", tags=["score"])
+
+MAX_ITEMS = 256
+MAX_TEXT = 20_000
+
+
+class AdIn(BaseModel):
+    external_id: Annotated[str, Field(min_length=1, max_length=200)]
+    text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+    url: Annotated[str | None, Field(max_length=2000)] = None
+    source: Annotated[str | None, Field(max_length=100)] = None
+    lang: Annotated[str | None, Field(max_length=8)] = None
+    posted_at: Annotated[str | None, Field(max_length=40)] = None
+    duplicate_of: Annotated[str | None, Field(max_length=200)] = None
+
+
+class Batch(BaseModel):
+    items: Annotated[list[AdIn], Field(min_length=1, max_length=MAX_ITEMS)]
+
+
+class Span(BaseModel):
+    code: str
+    start: int
+    end: int
+
+
+class ScoredAd(BaseModel):
+    external_id: str
+    score: float
+    flagged: bool
+    indicators: list[Span]
+    lang: str | None
+
+
+class Scored(BaseModel):
+    items: list[ScoredAd]
+    model_version: str
+
+
+def _incoming(batch: Batch) -> list[Incoming]:
+    return [Incoming(**item.model_dump()) for item in batch.items]
+
+
+@router.post("/score", response_model=Scored)
+def score(batch: Batch, partner: ScorePartnerDep, session: SessionDep, state: StateDep) -> dict:
+    """Score up to 256 ads. Flagged ads are redacted and queued for review; others are not stored.
+
+    Idempotent by (partner, external_id): the same text returns the stored result; a different
+    text under the same id is refused with 409. Spans point into the text you sent.
+    """
+    return intake(session, state, partner.partner, "score", _incoming(batch))  # type: ignore[arg-type]
+
+
+@router.post("/ingest", response_model=Scored)
+def ingest(batch: Batch, partner: IngestPartnerDep, session: SessionDep, state: StateDep) -> dict:
+    """The crawler's door: the same as /v1/score, recorded as crawled (`source` names the crawl source)."""
+    return intake(session, state, partner.partner, "ingest", _incoming(batch))  # type: ignore[arg-type]

@@ -1,0 +1,161 @@
+"""Intake: score a partner's (or the crawler's) ads; queue the flagged ones, redacted; keep no other text.
+
+Per item the caller gets score, flag and indicator spans into *its own* text. What is stored:
+- every item: a receipt (keyed hash of the text and the result), so a retry is answered from it
+  and a changed text under the same id is refused (409);
+- flagged items only: the redacted text, indicator spans into it, pseudonym tokens and near-duplicate
+  band keys (for linking), and the original values encrypted in the vault;
+- per partner and day: counters of scored and flagged ads (data minimisation for the rest).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from fastapi import HTTPException
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.indicators import detect
+from models.linking import band_keys, signature
+from models.scoring import score_records
+from service.api.state import AppState
+from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry
+from service.privacy.redact import redact
+from service.privacy.registry import analyze
+
+
+@dataclass(frozen=True)
+class Incoming:
+    external_id: str
+    text: str
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    posted_at: str | None = None
+    duplicate_of: str | None = None
+
+
+def text_hash(state: AppState, text: str) -> str:
+    return hmac.new(state.secret_key, b"receipt:" + text.encode(), hashlib.sha256).hexdigest()
+
+
+def intake(session: Session, state: AppState, partner: Partner, channel: str, items: list[Incoming]) -> dict:
+    """The response body of /v1/score and /v1/ingest; commits receipts, items and counters."""
+    ids = [item.external_id for item in items]
+    if len(set(ids)) != len(ids):
+        raise HTTPException(422, "items: the same external_id appears twice in one request")
+    stored = {
+        r.external_id: r
+        for r in session.scalars(
+            select(Receipt).where(Receipt.partner_id == partner.id, Receipt.external_id.in_(ids))
+        )
+    }
+    fresh: list[Incoming] = []
+    for item in items:
+        receipt = stored.get(item.external_id)
+        if receipt is None:
+            fresh.append(item)
+        elif not hmac.compare_digest(receipt.text_hash, text_hash(state, item.text)):
+            raise HTTPException(
+                409, f"external_id {item.external_id!r} was sent before with a different text"
+            )
+    model = state.model.get()
+    scored = score_records(
+        model, [{"id": i.external_id, "text": i.text, "lang": i.lang} for i in fresh], batch_size=64
+    )
+    results = {r["external_id"]: r["result"] for r in (_receipt_view(x) for x in stored.values())}
+    flagged = 0
+    for item, result in zip(fresh, scored, strict=True):
+        public = {k: result[k] for k in ("score", "flagged", "indicators", "lang")}
+        item_row = _queue(session, state, partner, channel, item, result) if result["flagged"] else None
+        flagged += bool(result["flagged"])
+        session.add(
+            Receipt(
+                partner_id=partner.id,
+                external_id=item.external_id,
+                text_hash=text_hash(state, item.text),
+                result={**public, "model_version": result["model_version"]},
+                flagged=bool(result["flagged"]),
+                item_id=item_row.id if item_row else None,
+            )
+        )
+        results[item.external_id] = {**public, "model_version": result["model_version"]}
+    _count(session, partner, len(fresh), flagged)
+    try:
+        session.commit()
+    except IntegrityError as exc:  # a concurrent request with the same external_id won the race
+        session.rollback()
+        raise HTTPException(409, "a concurrent request sent the same external_id; retry") from exc
+    state.metrics.observe_intake(scored)
+    return {
+        "items": [
+            {"external_id": i, **{k: results[i][k] for k in ("score", "flagged", "indicators", "lang")}}
+            for i in ids
+        ],
+        "model_version": model.version,
+    }
+
+
+def _receipt_view(receipt: Receipt) -> dict:
+    return {"external_id": receipt.external_id, "result": receipt.result}
+
+
+def _queue(
+    session: Session, state: AppState, partner: Partner, channel: str, item: Incoming, result: dict
+) -> Item:
+    red = redact(item.text, state.secret_key)
+    url = _safe_url(item.url, state) if item.url else None
+    threshold = state.model.get().threshold
+    row = Item(
+        partner_id=partner.id,
+        external_id=item.external_id,
+        channel=channel,
+        source=item.source,
+        url=url,
+        text=red.text,
+        lang=result["lang"],
+        score=result["score"],
+        uncertainty=1.0 - min(1.0, abs(result["score"] - threshold) / max(threshold, 1 - threshold)),
+        indicators=[span.to_dict() for span in detect(red.text)],
+        model_version=result["model_version"],
+        posted_at=item.posted_at,
+        duplicate_of=item.duplicate_of,
+    )
+    session.add(row)
+    session.flush()
+    for p in red.pseudonyms:
+        session.add(ItemPseudonym(item_id=row.id, kind=p.kind, token=p.token))
+    for key in set(band_keys(signature(red.text))):
+        session.add(ItemBand(item_id=row.id, band=key))
+    if red.originals:
+        sealed = state.vault.seal_originals(red.originals, [p.token for p in red.pseudonyms])
+        session.add(VaultEntry(item_id=row.id, ciphertext=sealed))
+    return row
+
+
+def _safe_url(url: str, state: AppState) -> str:
+    """The ad's own URL is evidence and stays, unless a phone, e-mail or ID hides in its path."""
+    probe = re.sub(r"[/?&=#]+", " ", re.sub(r"^[a-z]+://", "", url, flags=re.I))
+    if any(d.kind != "URL" for d in analyze(probe)):
+        return redact(url, state.secret_key).text
+    return url
+
+
+def _count(session: Session, partner: Partner, scored: int, flagged: int) -> None:
+    if not scored:
+        return
+    day = datetime.now(UTC).date().isoformat()
+    counter = session.scalar(
+        select(ScoreCounter).where(ScoreCounter.partner_id == partner.id, ScoreCounter.day == day)
+    )
+    if counter is None:
+        counter = ScoreCounter(partner_id=partner.id, day=day, scored=0, flagged=0)
+        session.add(counter)
+    counter.scored += scored
+    counter.flagged += flagged

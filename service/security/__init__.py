@@ -1,0 +1,1 @@
+"""Credentials: partners' API keys, people's passwords and bearer tokens."""

@@ -1,0 +1,133 @@
+"""A real review service per test: a fresh database (SQLite file in WAL mode, and PostgreSQL), a
+small trained model, and helpers that create people and partners.
+
+Every API test runs once per backend. PostgreSQL comes from `BALIZA_TEST_POSTGRES_URL` (an admin
+URL; `.ci/run` and `make test` start a local server and set it). Under `CI=true` a missing
+PostgreSQL fails the run; on a developer machine without one, the PostgreSQL half is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from models.modeldir import Model, load_model, save_model
+from models.pipeline import ModelSpec
+from models.train import train
+from service.api.main import create_app
+from service.api.state import AppState
+from service.config import Settings
+from service.db.engine import make_engine
+from service.db.migrate import upgrade
+from service.review import accounts
+from tests.factories import small_corpus, write_jsonl
+
+PG_ENV = "BALIZA_TEST_POSTGRES_URL"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def service_model(tmp_path_factory: pytest.TempPathFactory) -> Model:
+    """A hybrid model on the fake encoder: trains in seconds, flags the synthetic positives."""
+    base = tmp_path_factory.mktemp("service-model")
+    data = write_jsonl(base / "small.jsonl", small_corpus(per_family=6))
+    fitted, manifest = train([data], ModelSpec(kind="hybrid", encoder="fake-hash", folds=3), quiet=True)
+    save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
+    return load_model(base / "model")
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str | None]:
+    """A migrated template database; each test clones it (fast) instead of migrating again."""
+    admin = os.environ.get(PG_ENV)
+    if not admin:
+        yield None
+        return
+    name = f"baliza_tmpl_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    migrated = make_engine(url)
+    upgrade(migrated)
+    migrated.dispose()
+    yield name
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path, postgres_template: str | None) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'baliza.sqlite3'}"
+        return
+    admin = os.environ.get(PG_ENV)
+    if not admin:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{PG_ENV} is not set: CI must run the PostgreSQL half of the service tests")
+        pytest.skip(f"PostgreSQL not configured ({PG_ENV})")
+    name = f"baliza_t_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+    yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@dataclass
+class Service:
+    """A running app and a client; `user(role)` and `partner()` return ready-to-use headers."""
+
+    client: TestClient
+    state: AppState
+    names: dict[str, int] = field(default_factory=dict)
+
+    def _fresh(self, stem: str) -> str:
+        self.names[stem] = self.names.get(stem, 0) + 1
+        return f"{stem}{self.names[stem]}"
+
+    def user(self, role: str, name: str | None = None) -> dict[str, str]:
+        name = name or self._fresh(role)
+        with self.state.sessions() as session:
+            accounts.add_user(session, self.state, name, role, PASSWORD, actor="test")
+        response = self.client.post("/v1/auth/login", json={"username": name, "password": PASSWORD})
+        assert response.status_code == 200, response.text
+        return {"Authorization": f"Bearer {response.json()['token']}"}
+
+    def partner(self, name: str | None = None, scopes: tuple[str, ...] = ("score", "ingest"),
+                webhook: str | None = None) -> dict[str, str]:
+        with self.state.sessions() as session:
+            key, _ = accounts.create_key(session, self.state, name or self._fresh("partner"), "test",
+                                         scopes=scopes, webhook=webhook)
+        return {"X-API-Key": key}
+
+    def partner_with_secret(self, webhook: str, name: str | None = None) -> tuple[dict[str, str], str]:
+        with self.state.sessions() as session:
+            key, secret = accounts.create_key(session, self.state, name or self._fresh("partner"), "test",
+                                              webhook=webhook)
+        assert secret is not None
+        return {"X-API-Key": key}, secret
+
+
+@pytest.fixture
+def settings(data_dir: Path, database_url: str) -> Settings:
+    return Settings(data_dir=data_dir, database_url=database_url)
+
+
+@pytest.fixture
+def service(settings: Settings, service_model: Model) -> Iterator[Service]:
+    app = create_app(settings, model=service_model, worker=False)
+    with TestClient(app) as client:
+        yield Service(client=client, state=app.state.baliza)
+    app.state.baliza.engine.dispose()
