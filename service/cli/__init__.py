@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from service.cli import crawl, data, modelcmds, privacy, purge
+from service.cli import accounts, crawl, data, modelcmds, privacy, purge, review, serve
 
 app = typer.Typer(
     name="baliza",
@@ -24,6 +24,9 @@ modelcmds.register(app)
 privacy.register(app)
 crawl.register(app)
 purge.register(app)
+serve.register(app)
+accounts.register(app)
+review.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""(unmask; being built)."""
