@@ -9,10 +9,16 @@ wins — so an unhinted "300 123 4567" becomes +57… (Colombia first), a docume
 regions Baliza serves. A number written with `+`/`00` only has to be a possible number (fictional
 and newly opened ranges stay redacted); a national one must be valid.
 
+Numbers no numbering plan accepts ("+52 222 5550 1117" has a digit too many, "0998-555-0574" is an
+invented range) are still phone numbers to any reader, so a run of 8-15 digits is also taken when it
+is written like a phone: after a phone word ("Tel", "WhatsApp", "llamar al", "call"), or starting with
+`+` or a trunk `0`. Such a number keeps its digits as its value (no E.164 to be had), so the same
+malformed number still links ads through one token.
+
 Precision guards: a run next to a currency sign or word ("$ 1.500.000", "1.200.000 pesos") is a
 price, never a phone; dates ("2024-2025", "12.05.2025") are skipped, and `/` and `:` are not phone
 separators, so "12/05/2024" and "9:00-18:00" never qualify; digits glued to a code ("REF-2024-001",
-"#20250315") are references.
+"#20250315") are references, as are digits after "ref", "order", "ID", "license number"…
 """
 
 from __future__ import annotations
@@ -60,6 +66,17 @@ class PhoneRecognizer(Recognizer):
     )
 
     CODE_BEFORE = re.compile(r"(?:[A-Za-z0-9][\-_/]|[#_/])$")
+    PHONE_CUE = re.compile(
+        r"(?:\b(?:tel[eé]?f?o?n?o?|cel(?:ular)?|m[oó]vil|whats?app+|wsp|wa|call|phone|ph|text|sms|llam\w*|"
+        r"escr[ií]b\w*|mensaje|contact\w*|informes|n[uú]mero|number|al)\b\.?)[\s:/.]*$",
+        re.IGNORECASE,
+    )
+    REFERENCE_CUE = re.compile(
+        r"\b(?:id|ref\w*|sku|c[oó]digo|code|order|pedido|product\w*|licen[cs]\w*|folio|serial|invoice|"
+        r"factura)\b(?:\s+(?:number|n[uú]mero|no\.?|n[º°]))?(?:\s+(?:is|es))?[ \t]*[:#]?[ \t]*$",
+        re.IGNORECASE,
+    )
+    LOOSE_MIN_DIGITS = 8
 
     def analyze(self, text: str, context: Context) -> list[Detection]:
         found: dict[tuple[int, int], Detection] = {}
@@ -96,7 +113,17 @@ class PhoneRecognizer(Recognizer):
             number = _parse(("+" + digits.removeprefix("00")) if international else digits, context)
             if number is not None:
                 hits.append(Detection(self.kind, start, end, _e164(number)))
+            elif self._written_like_a_phone(text, start, raw, digits):
+                value = "+" + digits.removeprefix("00") if international else digits
+                hits.append(Detection(self.kind, start, end, value))
         return hits
+
+    def _written_like_a_phone(self, text: str, start: int, raw: str, digits: str) -> bool:
+        before = text[max(0, start - 24) : start]
+        if len(digits) < self.LOOSE_MIN_DIGITS or not re.match(r"[+(\d]", raw):
+            return False
+        prefixed = raw.lstrip("(").startswith(("+", "0")) and len(digits) >= 9
+        return prefixed or bool(self.PHONE_CUE.search(before))
 
     def _is_price_or_date(self, text: str, start: int, end: int) -> bool:
         return (
@@ -104,6 +131,7 @@ class PhoneRecognizer(Recognizer):
             or bool(self.CURRENCY_AFTER.match(text[end : end + 16]))
             or bool(self.DATE.match(text[start:end].strip()))
             or bool(self.CODE_BEFORE.search(text[max(0, start - 2) : start]))
+            or bool(self.REFERENCE_CUE.search(text[max(0, start - 24) : start]))
         )
 
 
