@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from service.api.state import AppState
 from service.db.models import ApiKey, AuthToken, Partner, User, utcnow
+from service.security.csrf import HEADER as CSRF_HEADER
+from service.security.csrf import SAFE_METHODS, csrf_ok
 from service.security.secrets import sha256_hex
 
 SESSION_COOKIE = "baliza_session"
@@ -63,6 +65,10 @@ def bearer(request: Request) -> str | None:
     return request.cookies.get(SESSION_COOKIE)
 
 
+def _from_cookie(request: Request) -> bool:
+    return not request.headers.get("authorization", "").lower().startswith("bearer ")
+
+
 def get_identity(request: Request, session: SessionDep, state: StateDep) -> Identity:
     key = request.headers.get("x-api-key")
     if key:
@@ -81,6 +87,14 @@ def get_identity(request: Request, session: SessionDep, state: StateDep) -> Iden
         if found is not None and found.expires_at > utcnow():
             user = session.get(User, found.user_id)
             if user is not None and user.active:
+                if (
+                    _from_cookie(request)
+                    and request.method not in SAFE_METHODS
+                    and not csrf_ok(state.secret_key, token, request.headers.get(CSRF_HEADER))
+                ):
+                    raise HTTPException(
+                        403, "missing or wrong CSRF token (X-CSRF-Token) for a cookie session"
+                    )
                 return Identity(user=user)
         raise HTTPException(401, "invalid or expired session; log in again")
     raise HTTPException(401, "authentication required (X-API-Key for partners, Bearer token for people)")
