@@ -131,3 +131,63 @@ AdminDep = Annotated[User, Depends(_people("admin"))]
 PartnerDep = Annotated[Identity, Depends(_partner(None))]
 ScorePartnerDep = Annotated[Identity, Depends(_partner("score"))]
 IngestPartnerDep = Annotated[Identity, Depends(_partner("ingest"))]
+
+
+# --- The analysts' web pages: cookie session, login redirect, a page (not JSON) for a wrong role.
+
+
+class LoginRequired(Exception):
+    """Raised by page dependencies; the UI answers with a redirect to the login page."""
+
+
+class PageForbidden(Exception):
+    """Raised by page dependencies; the UI answers with the "not for your role" page (403)."""
+
+    def __init__(self, user: User) -> None:
+        self.user = user
+
+
+@dataclass(frozen=True)
+class PageUser:
+    user: User
+    token: str
+
+
+def get_page_user(request: Request, session: SessionDep) -> PageUser:
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        found = session.scalar(select(AuthToken).where(AuthToken.token_hash == sha256_hex(token)))
+        if found is not None and found.expires_at > utcnow():
+            user = session.get(User, found.user_id)
+            if user is not None and user.active:
+                return PageUser(user, token)
+    raise LoginRequired()
+
+
+PageUserDep = Annotated[PageUser, Depends(get_page_user)]
+
+
+def _page(*roles: str):  # type: ignore[no-untyped-def]
+    def check(page: PageUserDep) -> PageUser:
+        if page.user.role not in roles:
+            raise PageForbidden(page.user)
+        return page
+
+    return check
+
+
+async def check_form_csrf(request: Request, page: PageUserDep, state: StateDep) -> None:
+    """Every form post carries the session's CSRF token in the hidden field `csrf`."""
+    if request.method in SAFE_METHODS:
+        return
+    form = await request.form()
+    presented = form.get("csrf") or request.headers.get(CSRF_HEADER)
+    if not csrf_ok(state.secret_key, page.token, str(presented) if presented else None):
+        raise HTTPException(403, "missing or wrong CSRF token; reload the page and try again")
+
+
+CsrfDep = Depends(check_form_csrf)
+AnyPageDep = Annotated[PageUser, Depends(_page(*ROLES))]
+ReviewPageDep = Annotated[PageUser, Depends(_page("analyst", "supervisor"))]
+SupervisorPageDep = Annotated[PageUser, Depends(_page("supervisor"))]
+ResearcherPageDep = Annotated[PageUser, Depends(_page("researcher"))]

@@ -1,0 +1,47 @@
+"""Rendering: one Jinja2 environment with autoescaping on, so ad text is always shown as text.
+
+Every page gets the translator `t`, the language, the person (if logged in) and the CSRF token of
+their session; templates never build URLs or tokens themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.templating import Jinja2Templates
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from service.db.models import User
+from service.security.csrf import csrf_token
+from service.ui.i18n import LANGS, pick_lang, translator
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")), autoescape=True)
+
+START_PAGE = {"analyst": "/queue", "supervisor": "/queue", "researcher": "/research", "admin": "/forbidden"}
+
+
+def render(
+    request: Request,
+    template: str,
+    user: User | None = None,
+    session_token: str | None = None,
+    status_code: int = 200,
+    **context: object,
+) -> HTMLResponse:
+    lang = pick_lang(request)
+    state = request.app.state.baliza
+    return TEMPLATES.TemplateResponse(
+        request,
+        template,
+        {
+            "t": translator(lang),
+            "lang": lang,
+            "langs": LANGS,
+            "user": user,
+            "csrf": csrf_token(state.secret_key, session_token) if session_token else "",
+            "start_page": START_PAGE.get(user.role, "/queue") if user else "/login",
+            **context,
+        },
+        status_code=status_code,
+    )

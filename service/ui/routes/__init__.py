@@ -1,0 +1,1 @@
+"""The workspace's page routers, mounted after the JSON API."""
