@@ -19,6 +19,7 @@ from service.api.state import AppState
 from service.config import Settings
 from service.db.engine import make_engine, session_factory
 from service.db.migrate import upgrade
+from service.ui.app import install as install_ui
 
 DESCRIPTION = """Baliza review service: partners score ads (`X-API-Key`); flagged ads are redacted and
 queued for human analysts (`Authorization: Bearer` from `/v1/auth/login`). It ranks and explains;
@@ -59,4 +60,5 @@ def create_app(
     app.middleware("http")(state.metrics.middleware)
     for router in ROUTERS:
         app.include_router(router)
+    install_ui(app)
     return app

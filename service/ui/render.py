@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -16,7 +17,9 @@ from service.db.models import User
 from service.security.csrf import csrf_token
 from service.ui.i18n import LANGS, pick_lang, translator
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")), autoescape=True)
+TEMPLATES = Jinja2Templates(
+    env=Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
+)
 
 START_PAGE = {"analyst": "/queue", "supervisor": "/queue", "researcher": "/research", "admin": "/forbidden"}
 
