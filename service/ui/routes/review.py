@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from starlette.responses import RedirectResponse, Response
 
 from models.indicators import load_taxonomy
 from service.api.deps import CsrfDep, ReviewPageDep, SessionDep, StateDep
-from service.api.routes.queue import FiltersDep, detail
+from service.api.routes.queue import detail
 from service.db.models import Item
 from service.review import queue
 from service.ui.highlight import segments, word_diff
@@ -28,10 +28,34 @@ def _query(request: Request) -> str:
     return str(request.url.query)
 
 
+def page_filters(request: Request) -> queue.Filters:
+    """Queue filters from a submitted form, where an untouched field arrives as an empty string."""
+    values = {k: v.strip() for k, v in request.query_params.items() if v.strip()}
+
+    def score(name: str) -> float | None:
+        try:
+            return min(1.0, max(0.0, float(values[name]))) if name in values else None
+        except ValueError:
+            return None
+
+    return queue.Filters(
+        values.get("state", "queued"),
+        values.get("lang"),
+        values.get("indicator"),
+        values.get("source"),
+        score("min_score"),
+        score("max_score"),
+    )
+
+
+PageFiltersDep = Annotated[queue.Filters, Depends(page_filters)]
+
+
 @router.get("/queue")
 def queue_page(
-    request: Request, page: ReviewPageDep, session: SessionDep, chosen: FiltersDep, sort: str = "priority"
+    request: Request, page: ReviewPageDep, session: SessionDep, chosen: PageFiltersDep
 ) -> Response:
+    sort = request.query_params.get("sort") or "priority"
     try:
         listing = queue.list_queue(session, page.user, chosen, sort, 200, 0)
     except HTTPException as exc:
@@ -55,7 +79,7 @@ def queue_page(
 
 
 @router.post("/queue/claim", dependencies=[CsrfDep])
-def claim_next(page: ReviewPageDep, session: SessionDep, state: StateDep, chosen: FiltersDep) -> Response:
+def claim_next(page: ReviewPageDep, session: SessionDep, state: StateDep, chosen: PageFiltersDep) -> Response:
     item = queue.claim(session, state, page.user, chosen)
     if item is None:
         return RedirectResponse("/queue?message=queue.empty", status_code=303)
@@ -85,7 +109,7 @@ def item_page(
     near = []
     for link in body["linked"]:
         if link.get("near_duplicate"):
-            other = session.get(Item, link["item_id"])
+            other = session.get(Item, link["id"])
             if other is not None:
                 left, right = word_diff(item.text, other.text)
                 near.append({"link": link, "left": left, "right": right})

@@ -12,11 +12,14 @@
   }
 
   function toggleBlur() {
-    const text = document.querySelector(".adtext");
+    const texts = Array.from(document.querySelectorAll(".adtext"));
     const button = document.querySelector("[data-action=reveal]");
-    if (!text) return;
-    const blurred = text.classList.toggle("blurred");
-    text.setAttribute("aria-hidden", blurred ? "true" : "false");
+    if (!texts.length) return;
+    const blurred = !texts[0].classList.contains("blurred");
+    texts.forEach((text) => {
+      text.classList.toggle("blurred", blurred);
+      text.setAttribute("aria-hidden", blurred ? "true" : "false");
+    });
     if (button) {
       button.textContent = blurred ? button.dataset.reveal : button.dataset.hide;
       button.setAttribute("aria-pressed", blurred ? "false" : "true");
