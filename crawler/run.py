@@ -145,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     except SourceError as exc:
         print(f"crawl: error: {exc}", file=sys.stderr)
         return 2
+    if summary["finish_reason"] is None:
+        # Scrapy logs why a spider failed to open and still returns normally; without this check
+        # such a crawl looks like a successful one that found nothing.
+        print("crawl: error: the spider never ran (Scrapy's message is above)", file=sys.stderr)
+        return 1
     print(json.dumps(summary))
     return 0
 

@@ -19,6 +19,7 @@ import uuid
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.utils.misc import load_object
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
@@ -45,11 +46,27 @@ def redis_profile(redis_url: str, source: str) -> dict:
 
 
 class Scheduler(RedisScheduler):
-    """scrapy-redis's scheduler, counting its stats the way current Scrapy wants.
+    """scrapy-redis's scheduler, free of the Scrapy APIs it uses that current Scrapy deprecates.
 
-    scrapy-redis 0.9.1 passes `spider=` to the stats collector, which Scrapy 2.13+ deprecates (and
-    our tests run with warnings as errors); the queue and the duplicate filter are scrapy-redis's own.
+    scrapy-redis 0.9.1 passes `spider=` to the stats collector, which Scrapy 2.13+ deprecates, and
+    calls the deprecated `Spider.log` when it opens onto a non-empty frontier. Our tests run with
+    warnings as errors, so that call failed the opening of every process that joined a crawl
+    already under way or resumed one: the spider never ran, and the process still exited 0. The
+    queue and the duplicate filter are scrapy-redis's own.
     """
+
+    def open(self, spider) -> None:
+        self.spider = spider
+        key = self.queue_key % {"spider": spider.name}
+        self.queue = load_object(self.queue_cls)(
+            server=self.server, spider=spider, key=key, serializer=self.serializer
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if pending := len(self.queue):
+            spider.logger.info("Resuming crawl (%d requests scheduled)", pending)
 
     def enqueue_request(self, request) -> bool:
         if not request.dont_filter and self.df.request_seen(request):

@@ -23,7 +23,7 @@ import redis
 
 from crawler.site.server import SiteHandler
 from tests.conftest import REPO
-from tests.crawler.conftest import read_feed, run_crawl
+from tests.crawler.conftest import read_feed, run_crawl, summary_of
 
 REDIS_SERVER = shutil.which("redis-server")
 
@@ -132,6 +132,24 @@ def test_two_processes_fetch_every_page_once(site, redis_url, tmp_path):
 
     frontier = redis.Redis.from_url(redis_url).keys("baliza:demo:*")
     assert b"baliza:demo:requests" not in frontier and b"baliza:demo:seen_detail_urls" in frontier
+
+
+def test_a_crawl_stopped_early_is_resumed(site, redis_url, tmp_path):
+    """A process that opens onto a non-empty frontier (a resumed crawl, or a late joiner) must run.
+
+    scrapy-redis used to log that through the deprecated Spider.log, which under warnings as errors
+    stopped the spider from opening while the process still exited 0 with an empty summary.
+    """
+    frontier = redis_url.rsplit("/", 1)[0] + "/1"  # a database of its own: no state from other tests
+    args = ("--source", "demo", "--redis", frontier, "--max-pages", "3")
+    first = summary_of(run_crawl(site.url, tmp_path / "one", *args))
+    assert first["finish_reason"] == "closespider_pagecount"
+    assert redis.Redis.from_url(frontier).zcard("baliza:demo:requests") > 0
+
+    before = len(site.requested())
+    second = summary_of(run_crawl(site.url, tmp_path / "two", *args))
+    assert second["finish_reason"] == "closespider_pagecount" and second["pages"] > 0
+    assert "/ads" not in site.requested()[before:]  # resumed from the frontier, not started afresh
 
 
 def test_unreachable_redis_is_refused_before_crawling(site, tmp_path):
