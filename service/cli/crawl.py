@@ -58,7 +58,7 @@ def crawl(
     from crawler.run import CrawlOptions
     from crawler.run import crawl as run_crawl
     from crawler.sources import SourceError
-    from models.errors import InputError
+    from models.errors import BalizaError, InputError
     from service.config import Settings
 
     settings = Settings()
@@ -80,6 +80,8 @@ def crawl(
         summary = run_crawl(options)
     except SourceError as exc:
         raise InputError(str(exc)) from exc
+    if summary.get("finish_reason") is None:
+        raise BalizaError("the crawl did not run (the spider failed to open); see the log above")
     delivery = f"; posted {summary['posted']}, spooled {summary['spooled']}" if post else ""
     print(f"crawl: done: {line(summary)}; feed {summary['feed']}{delivery}", file=sys.stderr)
 
