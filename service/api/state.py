@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.modeldir import Model, load_model
 from models.resolve import resolve_model
 from service.api.metrics import Metrics
 from service.api.ratelimit import RateLimiter
@@ -20,6 +20,9 @@ from service.config import Settings
 from service.privacy.keys import load_secret_key, load_vault_key
 from service.privacy.redact import redact
 from service.vault import Vault
+
+if TYPE_CHECKING:  # loading models pulls in skops, scikit-learn and torch: seconds the CLI's
+    from models.modeldir import Model  # account commands, which never score, should not pay
 
 
 class ModelHolder:
@@ -41,6 +44,8 @@ class ModelHolder:
         return self._model
 
     def reload(self) -> Model:
+        from models.modeldir import load_model
+
         path = resolve_model(None, self._settings.model, self._settings.data_dir)
         model = load_model(path)
         with self._lock:

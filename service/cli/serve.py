@@ -1,9 +1,69 @@
-"""CLI commands (serve; being built)."""
+"""`baliza serve`: the review service in the foreground (uvicorn, one process).
+
+Everything that can fail for a reason a person can fix happens before uvicorn starts, so it ends
+as one line on stderr instead of a server traceback: the port is bound first (busy → exit 1), the
+database is migrated, and the model is loaded. The bound socket is then handed to uvicorn, so no
+other process can take the port in between. Logs carry method, path and status — never bodies.
+"""
 
 from __future__ import annotations
+
+import errno
+import socket
+from typing import Annotated
 
 import typer
 
 
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on (host, port), or a one-line error naming the busy address."""
+    from models.errors import BalizaError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a restart may reuse TIME_WAIT
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        reason = "is already in use" if exc.errno == errno.EADDRINUSE else f"cannot be bound ({exc.strerror})"
+        raise BalizaError(
+            f"port {port} on {host} {reason}; stop what holds it or pass --port / set BALIZA_PORT"
+        ) from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default BALIZA_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default BALIZA_PORT).")] = None,
+) -> None:
+    """Run the review service: migrate the database, load the model, serve the API until Ctrl-C."""
+    from service.config import Settings
+
+    overrides = {k: v for k, v in (("host", host), ("port", port)) if v is not None}
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    sock = bind(settings.host, settings.port)  # before the slow imports: a busy port fails at once
+    try:
+        import uvicorn
+
+        from service.api.main import create_app
+        from service.cli._db import open_state
+
+        with open_state(settings) as state:
+            model = state.model.get()
+            app = create_app(settings, engine=state.engine, model=model, migrate=False)
+            typer.echo(
+                f"baliza: serving on http://{settings.host}:{settings.port} (model {model.version})",
+                err=True,
+            )
+            config = uvicorn.Config(app, host=settings.host, port=settings.port, server_header=False)
+            uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to `app`."""
+    """Add `baliza serve` to `app`."""
+    app.command()(serve)
