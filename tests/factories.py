@@ -54,3 +54,34 @@ def small_corpus(source: Path = TRAIN_FILE, per_family: int = 6, seed: int = 7) 
         members = by_family[family]
         picked.extend(rng.sample(members, min(per_family, len(members))))
     return picked
+
+
+# --- Review service: planted personal data and decisions (tests of unmask, retention, erasure, export) ---
+
+
+def planted_values(i: int) -> tuple[str, str]:
+    """A Spanish mobile number (as written in the ad) and an e-mail that occur nowhere else."""
+    return f"+34 612 {300 + i:03d} {400 + i:03d}", f"planted.persona{i}@ejemplo-correo.com"
+
+
+def plant_flagged(client, headers: dict[str, str], count: int, first: int = 0) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Score positive ads carrying planted phones and e-mails until `count` are flagged.
+
+    Returns per flagged ad: `external_id`, `phone` (as written), `e164`, `email`, and `item_id`
+    is left for the caller to look up (the partner API does not expose internal ids).
+    """
+    positives = [r for r in read_jsonl(TEST_FILE) if r["label"] == 1]
+    planted: list[dict] = []
+    for i, row in enumerate(positives[first:], start=first):
+        if len(planted) == count:
+            break
+        phone, email = planted_values(i)
+        text = f"{row['text']}\nWhatsApp {phone} o escribe a {email}"
+        body = {"items": [{"external_id": f"plant-{i}", "text": text}]}
+        response = client.post("/v1/score", json=body, headers=headers)
+        assert response.status_code == 200, response.text
+        if response.json()["items"][0]["flagged"]:
+            e164 = "+" + "".join(ch for ch in phone if ch.isdigit())
+            planted.append({"external_id": f"plant-{i}", "phone": phone, "e164": e164, "email": email})
+    assert len(planted) == count, "the test model flagged too few positives"
+    return planted
