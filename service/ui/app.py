@@ -11,14 +11,14 @@ from starlette.responses import Response
 
 from service.api.deps import LoginRequired, PageForbidden
 from service.ui.render import render
-from service.ui.routes import auth, review
+from service.ui.routes import auth, research, review, supervisor
 
 STATIC = Path(__file__).with_name("static")
 
 
 def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for router in (auth.router, review.router):
+    for router in (auth.router, review.router, supervisor.router, research.router):
         app.include_router(router)
 
     async def _login(request: Request, _exc: LoginRequired) -> Response:
