@@ -1,1 +1,182 @@
-"""(webhooks; being built)."""
+"""Takedown notices: signed webhooks to the partner whose ad was confirmed (recommendation 7c).
+
+A confirmation enqueues a delivery row in the same transaction as the decision, so a notice is never
+lost nor sent for a decision that rolled back. The worker calls `deliver_due()` every few seconds:
+- the body is stored once, as the exact bytes sent every time, and signed with
+  `X-Baliza-Signature` = hex HMAC-SHA256(body) under the partner's webhook secret, so partners can
+  verify it and a retry is byte-identical;
+- the body names the item, the partner's own external id, indicator codes and the report id — never
+  the text, redacted or not; the partner has the ad already;
+- 2xx is success; anything else (status, timeout, refused connection) is retried after 2 s, 4 s, 8 s …
+  (capped) until MAX_ATTEMPTS, then the delivery is `failed`. Every attempt is a `webhook_attempts`
+  row and an audit event;
+- a due delivery is taken by a compare-and-set that moves its next attempt into the future, and the
+  HTTP call runs outside any transaction (SQLite's write lock is never held across the network).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+from datetime import datetime, timedelta
+
+import httpx
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from service.api.state import AppState
+from service.db.models import Item, Partner, WebhookAttempt, WebhookDelivery, utcnow
+from service.review.accounts import webhook_secret
+
+log = logging.getLogger("baliza.webhooks")
+MAX_ATTEMPTS = 8
+BACKOFF_BASE_SECONDS = 2
+BACKOFF_CAP_SECONDS = 300
+TIMEOUT_SECONDS = 5.0
+IN_FLIGHT = timedelta(seconds=60)  # a taken delivery is not due again while its attempt runs
+BATCH = 50
+SIGNATURE_HEADER = "X-Baliza-Signature"
+
+
+def sign(secret: str, body: bytes) -> str:
+    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def backoff(attempts: int) -> timedelta:
+    """Wait after the `attempts`-th failed attempt: 2 s, 4 s, 8 s … at most BACKOFF_CAP_SECONDS."""
+    return timedelta(seconds=min(BACKOFF_BASE_SECONDS**attempts, BACKOFF_CAP_SECONDS))
+
+
+def enqueue_takedown(
+    session: Session, item: Item, report_id: str, decided_at: datetime
+) -> WebhookDelivery | None:
+    """A pending takedown notice for the item's partner, if the partner has a webhook (caller commits)."""
+    from service.review.queue import top_codes  # queue imports this module
+
+    partner = session.get(Partner, item.partner_id)
+    if partner is None or not partner.webhook_url:
+        return None
+    body = {
+        "event": "takedown",
+        "external_id": item.external_id,
+        "item_id": item.id,
+        "indicators": top_codes(item.indicators),
+        "decided_at": decided_at.isoformat(),
+        "report_id": report_id,
+    }
+    row = WebhookDelivery(
+        partner_id=partner.id,
+        item_id=item.id,
+        event="takedown",
+        body=json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+        status="pending",
+        attempts=0,
+        next_attempt_at=decided_at,
+        created_at=decided_at,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def deliver_due(state: AppState, now: datetime | None = None, client: httpx.Client | None = None) -> int:
+    """Attempt every delivery due at `now` (default: the clock); returns how many were attempted."""
+    now = now or utcnow()
+    with state.sessions() as session:
+        due = list(
+            session.scalars(
+                select(WebhookDelivery.id)
+                .where(WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= now)
+                .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
+                .limit(BATCH)
+            )
+        )
+        session.commit()
+    if not due:
+        return 0
+    own = client is None
+    client = client or httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False)
+    try:
+        return sum(_attempt(state, delivery_id, now, client) for delivery_id in due)
+    finally:
+        if own:
+            client.close()
+
+
+def _attempt(state: AppState, delivery_id: int, now: datetime, client: httpx.Client) -> bool:
+    with state.sessions() as session:
+        taken = session.execute(
+            update(WebhookDelivery)
+            .where(
+                WebhookDelivery.id == delivery_id,
+                WebhookDelivery.status == "pending",
+                WebhookDelivery.next_attempt_at <= now,
+            )
+            .values(next_attempt_at=now + IN_FLIGHT)
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount != 1:  # type: ignore[attr-defined]
+            session.rollback()
+            return False  # another worker took it
+        delivery = session.get(WebhookDelivery, delivery_id)
+        assert delivery is not None
+        partner = session.get(Partner, delivery.partner_id)
+        url = partner.webhook_url if partner else None
+        secret = webhook_secret(state, partner) if partner else None
+        body = delivery.body.encode()
+        session.commit()
+    status, error = _post(client, url, secret, body, delivery_id)
+    with state.sessions() as session:
+        delivery = session.get(WebhookDelivery, delivery_id)
+        if delivery is None:  # the item's partner was deleted meanwhile
+            return True
+        delivery.attempts += 1
+        delivery.last_status = status
+        delivery.last_error = error
+        ok = status is not None and 200 <= status < 300
+        if ok:
+            delivery.status = "delivered"
+        elif delivery.attempts >= MAX_ATTEMPTS or url is None or secret is None:
+            delivery.status = "failed"
+        else:
+            delivery.next_attempt_at = now + backoff(delivery.attempts)
+        session.add(WebhookAttempt(delivery_id=delivery_id, at=now, status_code=status, error=error))
+        state.auditor.record(
+            session,
+            "system:webhooks",
+            "webhook.attempt",
+            f"webhook:{delivery_id}",
+            detail={
+                "event": delivery.event,
+                "item": delivery.item_id,
+                "attempt": delivery.attempts,
+                "status_code": status,
+                "outcome": delivery.status,
+            },
+        )
+        session.commit()
+        log.info("webhook %s attempt %s: %s", delivery_id, delivery.attempts, status or error)
+    return True
+
+
+def _post(
+    client: httpx.Client, url: str | None, secret: str | None, body: bytes, delivery_id: int
+) -> tuple[int | None, str | None]:
+    """(HTTP status or None, error or None) of one POST; never raises."""
+    if url is None or secret is None:
+        return None, "the partner has no webhook URL or secret any more"
+    headers = {
+        "Content-Type": "application/json",
+        SIGNATURE_HEADER: sign(secret, body),
+        "X-Baliza-Event": "takedown",
+        "X-Baliza-Delivery": str(delivery_id),
+    }
+    try:
+        response = client.post(url, content=body, headers=headers, timeout=TIMEOUT_SECONDS)
+    except httpx.HTTPError as exc:
+        return None, f"{type(exc).__name__}: {exc}"[:300]
+    if 200 <= response.status_code < 300:
+        return response.status_code, None
+    return response.status_code, f"HTTP {response.status_code}"

@@ -1,0 +1,84 @@
+"""Shared helpers of the queue, decision, webhook and concurrency tests: put real flagged ads in the
+queue through `/v1/score`, and small shortcuts for claiming and deciding over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from models.scoring import score_records
+from service.db.models import Item, Receipt
+from tests.factories import TEST_FILE, read_jsonl
+
+ROWS = read_jsonl(TEST_FILE)
+POSITIVES = [r for r in ROWS if r["label"] == 1]
+NEGATIVES = [r for r in ROWS if r["label"] == 0]
+_flagged: dict[str, list[dict]] = {}
+
+
+def flagged_rows(service, n: int, lang: str | None = None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The first `n` synthetic positives (optionally of one language) the test model flags."""
+    model = service.state.model.get()
+    if model.version not in _flagged:
+        records = [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in POSITIVES]
+        scored = score_records(model, records, batch_size=128)
+        _flagged[model.version] = [r for r, s in zip(POSITIVES, scored, strict=True) if s["flagged"]]
+    rows = [r for r in _flagged[model.version] if lang is None or r["lang"] == lang]
+    assert len(rows) >= n, f"the test model flags only {len(rows)} positives"
+    return rows[:n]
+
+
+def post_ads(service, key: dict, ads: Iterable[dict]) -> list[int]:  # type: ignore[no-untyped-def]
+    """Score the ads (`external_id`, `text`, optional url/source/lang); all must be flagged.
+
+    Returns the queued item ids in the order given.
+    """
+    ads = list(ads)
+    response = service.client.post("/v1/score", json={"items": ads}, headers=key)
+    assert response.status_code == 200, response.text
+    assert all(item["flagged"] for item in response.json()["items"]), "an ad meant to be flagged was not"
+    with service.state.sessions() as session:
+        ids = dict(
+            session.execute(
+                select(Receipt.external_id, Receipt.item_id).where(
+                    Receipt.external_id.in_([a["external_id"] for a in ads])
+                )
+            ).all()
+        )
+    return [ids[a["external_id"]] for a in ads]
+
+
+def queue_items(  # type: ignore[no-untyped-def]
+    service, n: int, key: dict | None = None, prefix: str = "ad", **fields: str
+) -> list[int]:
+    """Queue `n` real flagged ads through /v1/score; `fields` (source, url, lang) go on every ad."""
+    key = key or service.partner()
+    rows = flagged_rows(service, n)
+    ads = [{"external_id": f"{prefix}-{i}", "text": r["text"], **fields} for i, r in enumerate(rows)]
+    ids: list[int] = []
+    for start in range(0, len(ads), 64):
+        ids += post_ads(service, key, ads[start : start + 64])
+    return ids
+
+
+def claim(service, headers: dict, **params: str) -> int | None:  # type: ignore[no-untyped-def]
+    response = service.client.post("/v1/queue/claim", headers=headers, params=params)
+    if response.status_code == 204:
+        return None
+    assert response.status_code == 200, response.text
+    return int(response.json()["id"])
+
+
+def decide(  # type: ignore[no-untyped-def]
+    service, headers: dict, item_id: int, decision: str, reason: str, note: str = "", **extra: str
+):
+    body = {"decision": decision, "reason": reason, "note": note, **extra}
+    return service.client.post(f"/v1/items/{item_id}/decision", json=body, headers=headers)
+
+
+def item(service, item_id: int) -> Item:  # type: ignore[no-untyped-def]
+    with service.state.sessions() as session:
+        row = session.get(Item, item_id)
+        assert row is not None
+        return row
