@@ -2,7 +2,9 @@
 
 model: the encoder alone on N ads, then the whole `baliza score` path (language, indicators,
 lexical features, embeddings, head, calibration) on the same ads with an empty embedding cache;
-model load is timed apart. Later parts (crawler, service, linking) add their own sections.
+model load is timed apart. crawler: bench/crawl_bench.py. service: bench/service_bench.py, run as
+its own process so the encoder the model section re-registered (one thread) and its warm caches
+cannot leak into the service figures. Later parts (linking) add their own sections.
 """
 
 from __future__ import annotations
@@ -108,6 +110,19 @@ def bench_model() -> dict:
     }
 
 
+def bench_service() -> dict:
+    """The service section from a fresh interpreter (see the module docstring)."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "service_bench.py")],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        check=True,
+        timeout=600,
+    )
+    return json.loads(result.stdout)
+
+
 def main() -> None:
     results = {
         "machine": {
@@ -117,6 +132,7 @@ def main() -> None:
         },
         "model": bench_model(),
         "crawler": bench_crawler(),
+        "service": bench_service(),
     }
     out = REPO / "bench" / "results.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -1,42 +1,109 @@
 #!/usr/bin/env bash
-# `make demo`: the main job on the embedded defaults — the shipped model scores ads and explains
-# them, and is measured on the held-out synthetic families; then the synthetic site is crawled and
-# the feed scored. Re-running reuses the data dir.
+# `make demo`: the whole flow on the embedded defaults, ending with the review service in the
+# foreground until Ctrl-C. The shipped model scores example ads and is measured on held-out
+# synthetic families; the synthetic site is crawled and the crawl posted to the service, which
+# scores, redacts and queues the flagged ads; the demo accounts (dev mode only) are printed.
+# Re-running reuses the data dir: accounts stay, ingest is idempotent, the crawl is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BALIZA=.venv/bin/baliza
+PY=.venv/bin/python
 export BALIZA_DATA_DIR="${BALIZA_DATA_DIR:-./.baliza}"
+export BALIZA_ENVIRONMENT="${BALIZA_ENVIRONMENT:-dev}"
+HOST="${BALIZA_HOST:-127.0.0.1}"
+PORT="${BALIZA_PORT:-8000}"
+SITE_URL="${BALIZA_SITE_URL:-http://127.0.0.1:8765}"
+URL="http://$HOST:$PORT"
 mkdir -p "$BALIZA_DATA_DIR"
+
+fail() { echo "make demo: $*" >&2; exit 1; }
+
+# Refuse early, before anything slow runs: demo accounts outside dev mode, a busy port.
+[ "$BALIZA_ENVIRONMENT" = dev ] || fail "the demo creates accounts with a published password;" \
+    "run it with BALIZA_ENVIRONMENT=dev (now: $BALIZA_ENVIRONMENT)"
+port_free() {
+    $PY -c "import socket, sys; s = socket.socket(); s.bind((sys.argv[1], int(sys.argv[2])))" "$1" "$2" \
+        2>/dev/null
+}
+port_free "$HOST" "$PORT" || fail "port $PORT on $HOST is busy; stop what holds it or run" \
+    "BALIZA_PORT=<another port> make demo"
+SITE_PORT=$($PY -c "import sys, urllib.parse as u; print(u.urlsplit(sys.argv[1]).port or 80)" "$SITE_URL")
+port_free 127.0.0.1 "$SITE_PORT" || fail "port $SITE_PORT (the synthetic site, BALIZA_SITE_URL) is busy;" \
+    "stop what holds it or set BALIZA_SITE_URL=http://127.0.0.1:<another port>"
+
+PIDS=()
+cleanup() {
+    trap - EXIT INT TERM
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+trap 'echo; echo "Stopping the demo."; exit 0' INT TERM
+
+wait_for() {  # wait_for PID URL: until URL answers 200; 1 if PID died or 180 s passed
+    for _ in $(seq 900); do
+        kill -0 "$1" 2>/dev/null || return 1
+        $PY -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" "$2" \
+            2>/dev/null && return 0
+        sleep 0.2
+    done
+    return 1
+}
 
 echo "== Baliza demo (data dir: $BALIZA_DATA_DIR) =="
 echo
+echo "-- Starting the review service on $URL (baliza serve; log: $BALIZA_DATA_DIR/demo-service.log) --"
+SERVICE_LOG="$BALIZA_DATA_DIR/demo-service.log"
+$BALIZA serve --host "$HOST" --port "$PORT" >"$SERVICE_LOG" 2>&1 &
+SERVICE_PID=$!
+PIDS+=("$SERVICE_PID")
+
+echo
 echo "-- Scoring six example ads with the shipped default model (baliza score) --"
-$BALIZA score scripts/demo_ads.jsonl > "$BALIZA_DATA_DIR/demo_scores.jsonl"
-.venv/bin/python scripts/show_scores.py scripts/demo_ads.jsonl "$BALIZA_DATA_DIR/demo_scores.jsonl"
+$BALIZA score scripts/demo_ads.jsonl >"$BALIZA_DATA_DIR/demo_scores.jsonl"
+$PY scripts/show_scores.py scripts/demo_ads.jsonl "$BALIZA_DATA_DIR/demo_scores.jsonl"
 echo
 echo "-- Held-out synthetic families (baliza eval; first run encodes the texts, later runs use the cache) --"
 $BALIZA eval --data labelled_data/synthetic-v1/test.jsonl
-echo
 echo "Real-text figures are in models/default/README.md (baliza eval --data ../shared/eval/...)."
+
 echo
-echo "-- The synthetic classifieds site, crawled into the data dir and scored (baliza site, crawl, score) --"
-SITE_URL="${BALIZA_SITE_URL:-http://127.0.0.1:8765}"
+echo "-- Demo accounts and the crawler's partner key (baliza users add, baliza keys create) --"
+wait_for "$SERVICE_PID" "$URL/healthz" || { tail -n 5 "$SERVICE_LOG" >&2; fail "the review service did not start"; }
+bash scripts/demo_accounts.sh
+BALIZA_INGEST_KEY=$($BALIZA keys create --partner demo-crawler --scope ingest)
+export BALIZA_INGEST_KEY
+
+echo
+echo "-- The synthetic site, crawled and posted to the service (baliza site, baliza crawl --post) --"
 $BALIZA site &
-SITE_PID=$!
-trap 'kill "$SITE_PID" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-    kill -0 "$SITE_PID" 2>/dev/null || { echo "baliza site could not start on $SITE_URL" >&2; exit 1; }
-    .venv/bin/python -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + '/robots.txt', timeout=1)" \
-        "$SITE_URL" 2>/dev/null && break
-    sleep 0.2
-done
-FEED="$BALIZA_DATA_DIR/feeds/demo-latest.jsonl"
-$BALIZA crawl --source demo --out "$FEED"
-if [ -s "$FEED" ]; then
-    $BALIZA score "$FEED" --out "$BALIZA_DATA_DIR/demo_feed_scores.jsonl"
-    .venv/bin/python -c "import json, sys; rows = [json.loads(l) for l in open(sys.argv[1])]; \
-print(f'{sum(r[\"flagged\"] for r in rows)} of {len(rows)} crawled ads flagged for review')" \
-        "$BALIZA_DATA_DIR/demo_feed_scores.jsonl"
-else
-    echo "No new ads since the last crawl (incremental: seen detail pages are not fetched again)."
+PIDS+=($!)
+wait_for "$!" "$SITE_URL/robots.txt" || fail "the synthetic site did not start on $SITE_URL"
+FEEDS="$BALIZA_DATA_DIR/feeds"
+crawl() { $BALIZA crawl --source demo --post "$URL"; }
+crawl
+find "$FEEDS" -name 'demo-*.jsonl' -empty -delete 2>/dev/null || true
+if ! compgen -G "$FEEDS/demo-*.jsonl" >/dev/null; then
+    # Crawl state without any feed left (feeds expired or deleted): nothing would reach the queue.
+    echo "No demo feed is left in the data dir; crawling the demo site again from scratch."
+    rm -rf "$BALIZA_DATA_DIR/crawl/demo"
+    crawl
 fi
+$PY scripts/demo_ingest.py "$URL" "$FEEDS"/demo-*.jsonl
+
+cat <<EOF
+
+== Baliza review service: $URL  (API docs: $URL/docs) ==
+Demo accounts (dev mode only; the password is published here, never use them elsewhere):
+$(bash scripts/demo_accounts.sh --print)
+Try:
+  TOKEN=\$(curl -s -X POST $URL/v1/auth/login -H 'Content-Type: application/json' \\
+      -d '{"username": "ana", "password": "baliza-demo-2026"}' | $PY -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+  curl -s -H "Authorization: Bearer \$TOKEN" '$URL/v1/queue?limit=5'
+  curl -s -X POST -H "Authorization: Bearer \$TOKEN" $URL/v1/queue/claim
+The service runs in the foreground until Ctrl-C (its log follows; also in $SERVICE_LOG).
+
+EOF
+tail -n 0 -f "$SERVICE_LOG" &
+PIDS+=($!)
+wait "$SERVICE_PID"
