@@ -1,8 +1,13 @@
-"""`baliza train`, `baliza eval`, `baliza score`: thin calls into `models`."""
+"""`baliza train`, `baliza eval`, `baliza score`: thin calls into `models`.
+
+`register` also mounts the `baliza models` group (`service/cli/registry.py`): the registry commands
+belong with the model commands, and `service/cli/__init__.py` stays one import line per area.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -47,6 +52,9 @@ def train(
         float, typer.Option(help="Loss weight of rows without a template family (real ads) vs synthetic.")
     ] = 1.0,
     seed: Annotated[int, typer.Option(help="Seed for folds and the solver.")] = 20261123,
+    register_model: Annotated[
+        bool, typer.Option("--register", help="With --out: also copy the model into the registry.")
+    ] = False,
     quiet: Annotated[bool, typer.Option(help="No progress on stderr.")] = False,
 ) -> None:
     """Train a model on labelled JSONL files and write its directory (manifest, skops head, card)."""
@@ -80,6 +88,11 @@ def train(
         f"{manifest['model_version']} -> {target} (threshold {manifest['threshold']:.4f}; out-of-fold "
         f"PR-AUC {oof['pr_auc']}, precision {oof['precision']}, recall {oof['recall']})"
     )
+    if out is not None and register_model:
+        from models.registry import add
+
+        entry, added = add(target, settings.data_dir)
+        typer.echo(f"{'registered' if added else 'already registered'}: {entry.version} -> {entry.path}")
 
 
 def _print_table(report: dict) -> None:
@@ -111,12 +124,20 @@ def evaluate(
         int | None, typer.Option(help="K-fold figures of the training recipe (for training data).")
     ] = None,
     record: Annotated[bool, typer.Option(help="Store the figures in the model's manifest and card.")] = False,
+    report_dir: Annotated[
+        Path | None,
+        typer.Option("--report", help="Also write an HTML report (plots, tables, redacted ads) here."),
+    ] = None,
 ) -> None:
     """Measure a model on labelled data: PR-AUC, ROC-AUC, recall at precision 0.9, and at the threshold."""
+    from models.errors import InputError
     from models.evaluate import cross_validate_file, evaluate_file
     from models.modeldir import write_manifest
 
+    if report_dir is not None and cv is not None:
+        raise InputError("--report shows held-out predictions; it cannot be combined with --cv")
     loaded = load_resolved(model)
+    sections = []
     for path in data:
         if cv is not None:
             report = cross_validate_file(loaded, path, cv, quiet=as_json)
@@ -135,6 +156,25 @@ def evaluate(
         if record:
             loaded.manifest.setdefault("evaluations", {})[report["data"]] = report
             write_manifest(loaded.path, loaded.manifest)
+        if report_dir is not None:
+            from models.report import Section, predictions
+
+            records, probs = predictions(loaded, path)
+            sections.append(Section(report, records, probs))
+    if report_dir is not None:
+        from models.report import write_report
+
+        index = write_report(report_dir, loaded, sections, _redactor())
+        typer.echo(f"baliza: report written to {index}", err=True)
+
+
+def _redactor() -> Callable[[str], str]:
+    """Redaction with the data dir's pseudonym key: the report shows ad text only as analysts see it."""
+    from service.privacy.keys import load_secret_key
+    from service.privacy.redact import redact
+
+    key = load_secret_key(_settings())
+    return lambda text: redact(text, key).text
 
 
 def score(
@@ -156,6 +196,9 @@ def score(
 
 
 def register(app: typer.Typer) -> None:
+    from service.cli import registry
+
     app.command()(train)
     app.command(name="eval")(evaluate)
     app.command()(score)
+    app.add_typer(registry.app, name="models")
