@@ -4,7 +4,7 @@ model: the encoder alone on N ads, then the whole `baliza score` path (language,
 lexical features, embeddings, head, calibration) on the same ads with an empty embedding cache;
 model load is timed apart. crawler: bench/crawl_bench.py. service: bench/service_bench.py, run as
 its own process so the encoder the model section re-registered (one thread) and its warm caches
-cannot leak into the service figures. Later parts (linking) add their own sections.
+cannot leak into the service figures. linking: bench/linking_bench.py (100,000 synthetic ads).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from crawl_bench import bench_crawler
+from linking_bench import run as bench_linking
 
 from models.encoders import configure_cache, embed, get_encoder, register_encoder
 from models.encoders.use import UseEncoder
@@ -133,6 +134,7 @@ def main() -> None:
         "model": bench_model(),
         "crawler": bench_crawler(),
         "service": bench_service(),
+        "linking": bench_linking(),
     }
     out = REPO / "bench" / "results.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
