@@ -51,6 +51,12 @@ def train(
     real_weight: Annotated[
         float, typer.Option(help="Loss weight of rows without a template family (real ads) vs synthetic.")
     ] = 1.0,
+    real_head: Annotated[
+        float, typer.Option(help="Weight of a second head fitted on the real rows only (0: none).")
+    ] = 0.0,
+    real_head_features: Annotated[
+        str, typer.Option(help="Features of that head: all, or word (word n-grams only).")
+    ] = "all",
     seed: Annotated[int, typer.Option(help="Seed for folds and the solver.")] = 20261123,
     register_model: Annotated[
         bool, typer.Option("--register", help="With --out: also copy the model into the registry.")
@@ -71,6 +77,8 @@ def train(
         raise InputError("--target-precision must be between 0 and 1")
     if real_weight <= 0:
         raise InputError("--real-weight must be positive")
+    if real_head < 0 or real_head_features not in ("all", "word"):
+        raise InputError("--real-head must be 0 or more and --real-head-features all or word")
     settings = _settings()
     configure_cache(settings.embedding_cache)
     spec = ModelSpec(
@@ -78,6 +86,8 @@ def train(
         encoder=encoder or settings.encoder,
         target_precision=target_precision,
         real_weight=real_weight,
+        real_head=real_head,
+        real_head_features=real_head_features,
         seed=seed,
     )
     fitted, manifest = run_training(data, spec, quiet=quiet)
