@@ -1,7 +1,10 @@
 """The model card (README.md of a model directory), rendered from the manifest alone.
 
 Every figure in the card comes from the manifest, which `train` and `eval --record` write, so the
-card cannot quote a number that no command measured.
+card cannot quote a number that no command measured. Its "Training data" section is the data card of
+the training run: every file with its provenance, sources and counts, including the analysts'
+decisions held out because reviewers disagreed (manifests written before those counts existed
+render without them).
 """
 
 from __future__ import annotations
@@ -21,6 +24,41 @@ def _table(rows: dict[str, dict], first: str) -> list[str]:
     lines = [f"| {first} | " + " | ".join(_METRICS) + " |", "|" + "---|" * (len(_METRICS) + 1)]
     for name, block in rows.items():
         lines.append(f"| {name} | " + " | ".join(_fmt(block.get(k)) for k in _METRICS) + " |")
+    return lines
+
+
+def _counts(block: dict | None) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in (block or {}).items()) or "—"
+
+
+def _data_card(data: list[dict]) -> list[str]:
+    """One row per training file; decisions held out for disagreement are counted, not trained on."""
+    lines = [
+        "## Training data (data card of this run)",
+        "| file | provenance | sources | rows | positives | trained on | held out: reviewers disagreed "
+        "| uncertainty-sampled | languages | sha256 |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for d in data:
+        held = d.get("held_out_disagreement")
+        held_cell = "—" if held is None else f"{held} ({d.get('held_out_positives', 0)} positive)"
+        lines.append(
+            f"| {d['file']} | {_counts(d.get('provenance'))} | {_counts(d.get('sources'))} | {d['n']} "
+            f"| {d['positives']} | {_fmt(d.get('trained', d['n']))} | {held_cell} "
+            f"| {_fmt(d.get('uncertainty_sampled'))} | {_counts(d['langs'])} | `{d['sha256'][:12]}` |"
+        )
+    held_total = sum(d.get("held_out_disagreement") or 0 for d in data)
+    lines += [
+        "",
+        "Labels keep their provenance: `dataset` (the label came with the file) or `analyst-decision`",
+        "(an export of `baliza export decisions`: confirmed = 1, dismissed = 0, unsettled escalations",
+        "left out). Decisions reviewers disagreed on are held out of training"
+        + (
+            f" ({held_total}; their ids are in `manifest.json`, `data[].held_out_ids`)."
+            if held_total
+            else "."
+        ),
+    ]
     return lines
 
 
@@ -45,23 +83,23 @@ def render_card(manifest: dict) -> str:
         f"template family, weighted x{spec.get('real_weight', 1.0)}), Platt-calibrated out of fold",
         f"- threshold: {manifest['threshold']:.4f}, chosen out of fold for precision >= "
         f"{manifest['target_precision']} ({reached})",
-        f"- seed {spec['seed']}; {spec['folds']}-fold cross-validation grouped by template family",
+        f"- seed {spec['seed']}; {spec['folds']}-fold cross-validation grouped by template family "
+        "(rows without one: by shared pseudonym tokens, else one by one)",
         "",
-        "## Training data",
-        "| file | rows | positives | languages | sha256 |",
-        "|---|---|---|---|---|",
     ]
-    for d in manifest["data"]:
-        langs = ", ".join(f"{k}: {v}" for k, v in d["langs"].items())
-        lines.append(f"| {d['file']} | {d['n']} | {d['positives']} | {langs} | `{d['sha256'][:12]}` |")
+    lines += _data_card(manifest["data"])
     lines += [
         "",
-        "## Out-of-fold figures on the training data (folds grouped by family; real rows one by one)",
+        "",
+        "## Out-of-fold figures on the training rows (folds grouped by family; real rows as above)",
         "",
     ]
     lines += _table({"all": oof["out_of_fold"], **oof["out_of_fold_per_lang"]}, "rows")
     lines += ["", "Per training file:", ""]
     lines += _table(oof["out_of_fold_per_file"], "file")
+    if oof.get("out_of_fold_per_provenance"):
+        lines += ["", "Per label provenance:", ""]
+        lines += _table(oof["out_of_fold_per_provenance"], "provenance")
     lines += ["", "## Evaluations", ""]
     evaluations = manifest.get("evaluations") or {}
     if not evaluations:

@@ -2,7 +2,11 @@
 
 Folds are grouped by template `family` (synthetic data) so a family never sits on both sides of a
 fold: the threshold is chosen on families the model has not seen, as it will be used. Rows without
-a family (real ads) are their own group.
+a family (real ads, analysts' decisions) are grouped by the pseudonym tokens they share, else each
+is its own group (`models.provenance`).
+
+Exports of analysts' decisions (`baliza export decisions`) train next to datasets: their labels keep
+their provenance in the manifest, and decisions reviewers disagreed on are held out and reported.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from models.errors import InputError
 from models.jsonl import file_sha256, read_labelled
 from models.metrics import grouped, summarise
 from models.pipeline import ModelSpec, build_pipeline
+from models.provenance import describe_rows, group_keys, provenance, split_held_out
 from models.threshold import calibrated, choose_threshold, fit_calibrator
 
 
@@ -39,7 +44,7 @@ class FittedModel:
 
 
 def _groups(records: list[dict]) -> np.ndarray:
-    return np.array([r.get("family") or f"{r.get('_file', '')}:{r['id']}" for r in records], dtype=object)
+    return np.array(group_keys(records), dtype=object)
 
 
 def _folds(y: np.ndarray, groups: np.ndarray, wanted: int) -> int:
@@ -55,7 +60,12 @@ def _log(message: str, quiet: bool) -> None:
 
 
 def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel:
-    """Fit the pipeline, a Platt calibrator and a threshold on `records` (each has text and label)."""
+    """Fit the pipeline, a Platt calibrator and a threshold on `records` (each has text and label).
+
+    Decisions reviewers disagreed on are dropped here too, so every caller (training, `eval --cv`)
+    holds them out; `oof_probs` then follow the kept rows (`train` passes only kept rows).
+    """
+    records, _ = split_held_out(records)
     texts = [r["text"] for r in records]
     y = np.array([int(r["label"]) for r in records])
     groups = _groups(records)
@@ -86,7 +96,9 @@ def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel
 
 
 def describe_data(paths: list[Path], records: list[dict]) -> list[dict]:
-    """Provenance of each training file: name, hash, rows, positives, languages."""
+    """Provenance of each training file: name, hash, rows and positives in the file, languages, and
+    (`models.provenance.describe_rows`) rows trained on, counts per provenance and source, and the
+    decisions held out because reviewers disagreed."""
     entries = []
     for path in paths:
         rows = [r for r in records if r["_file"] == path.name]
@@ -98,6 +110,7 @@ def describe_data(paths: list[Path], records: list[dict]) -> list[dict]:
                 "n": len(rows),
                 "positives": sum(int(r["label"]) for r in rows),
                 "langs": dict(sorted(Counter(str(r.get("lang") or "unknown") for r in rows).items())),
+                **describe_rows(rows),
             }
         )
     return entries
@@ -126,10 +139,15 @@ def train(paths: list[Path], spec: ModelSpec, quiet: bool = False) -> tuple[Fitt
     if len({p.name for p in paths}) != len(paths):
         raise InputError("training files must have distinct file names (they identify provenance)")
     records = read_labelled(paths)
+    for record in records:
+        record["provenance"] = provenance(record)  # labels carry where they came from
     spec = replace(spec, encoder=spec.encoder if spec.kind == "hybrid" else None)
-    fitted = fit(records, spec, quiet=quiet)
+    kept, held = split_held_out(records)
+    if held:
+        _log(f"holding out {len(held)} decisions reviewers disagreed on (reported in the manifest)", quiet)
+    fitted = fit(kept, spec, quiet=quiet)
     data = describe_data(paths, records)
-    y = np.array([int(r["label"]) for r in records])
+    y = np.array([int(r["label"]) for r in kept])
     manifest = {
         "format": "baliza-model/1",
         "model_version": model_version(spec, data),
@@ -144,8 +162,9 @@ def train(paths: list[Path], spec: ModelSpec, quiet: bool = False) -> tuple[Fitt
         "data_hash": hashlib.sha256("".join(d["sha256"] for d in data).encode()).hexdigest(),
         "metrics": {
             "out_of_fold": summarise(y, fitted.oof_probs, fitted.threshold),
-            "out_of_fold_per_lang": grouped(records, fitted.oof_probs, fitted.threshold, "lang"),
-            "out_of_fold_per_file": grouped(records, fitted.oof_probs, fitted.threshold, "_file"),
+            "out_of_fold_per_lang": grouped(kept, fitted.oof_probs, fitted.threshold, "lang"),
+            "out_of_fold_per_file": grouped(kept, fitted.oof_probs, fitted.threshold, "_file"),
+            "out_of_fold_per_provenance": grouped(kept, fitted.oof_probs, fitted.threshold, "provenance"),
         },
         "evaluations": {},
     }

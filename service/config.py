@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     retention_days: int = Field(90, ge=1, description="Retention of raw values and dismissed items, in days.")
     lease_minutes: int = Field(15, ge=1, description="How long a claimed queue item stays with its analyst.")
     rate_limit_per_minute: int = Field(600, ge=1, description="Requests per minute per partner API key.")
+    uncertainty_share: float = Field(
+        0.1,
+        ge=0.0,
+        le=1.0,
+        description="Share of analysts' claims given the most uncertain item (active learning); 0 disables.",
+    )
 
     @model_validator(mode="after")
     def _no_placeholder_secrets(self) -> Settings:

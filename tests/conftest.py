@@ -13,6 +13,9 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Claims follow the priority order in tests unless a test asks for uncertainty sampling (active
+# learning draws at random; tests/service/api/test_active_learning.py sets the share itself).
+os.environ.setdefault("BALIZA_UNCERTAINTY_SHARE", "0")
 
 from models.encoders import register_encoder
 from tests.factories import FakeEncoder

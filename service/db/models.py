@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -114,7 +115,10 @@ class Item(Base):
     """A flagged ad in review: redacted text, score, indicators (spans into the redacted text)."""
 
     __tablename__ = "items"
-    __table_args__ = (Index("ix_items_queue", "state", "score"),)
+    __table_args__ = (
+        Index("ix_items_queue", "state", "score"),
+        Index("ix_items_uncertainty", "state", "uncertainty"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
     external_id: Mapped[str] = mapped_column(String(200))
@@ -132,6 +136,9 @@ class Item(Base):
     state: Mapped[str] = mapped_column(String(12), default="queued")  # queued|escalated|confirmed|dismissed
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     lease_until: Mapped[datetime | None]
+    # Whether the *current* claim was an uncertainty sample (active learning, see review/queue.py):
+    # set on every new claim, copied onto the Decision the claim holder records.
+    uncertainty_sampled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     escalated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     decided_at: Mapped[datetime | None] = mapped_column(index=True)

@@ -23,10 +23,21 @@ One claim per analyst: an analyst who still holds a live claim gets that same it
 renewed) instead of a second one, whatever the filters — one open item per person keeps the queue
 honest and makes a lost browser tab harmless. On PostgreSQL the caller's user row is locked first
 so two parallel claims by one person cannot both take a new item.
+
+Active learning (uncertainty sampling): with probability `BALIZA_UNCERTAINTY_SHARE` a new claim of
+a queued item takes the *most uncertain* claimable item (highest `Item.uncertainty`, i.e. the score
+nearest the model's threshold) instead of the priority order. Why: analysts' time then also
+improves the model — a label on an ad the model cannot call teaches it more than one more label on
+an ad it already scores 0.99 — while most claims still serve the riskiest ads first. The claim
+marks the item (`Item.uncertainty_sampled`, rewritten on every new claim), and the decision its
+holder records copies the mark, so the decisions export and the researcher page can tell sampled
+labels (chosen for the model's benefit, not by risk) from the rest. Supervisors settling
+escalations are never sampled: that queue is small and must be worked in priority order.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -45,6 +56,8 @@ OPEN_STATES = ("queued", "escalated")
 SORTS = ("priority", "score", "age")
 CANDIDATES = 16  # candidates read per claim round; losers of a race move on to the next one
 MAX_ROUNDS = 50
+#: The random source of uncertainty sampling; tests pass their own (seeded) one to `claim`.
+SAMPLER = random.Random()
 
 
 @dataclass(frozen=True)
@@ -189,12 +202,41 @@ def held_item(session: Session, user: User, now: datetime) -> Item | None:
     )
 
 
+def sample_by_uncertainty(share: float, filters: Filters, rng: random.Random) -> bool:
+    """Whether this new claim takes the most uncertain item: queued items only, with p = `share`.
+
+    `random() < share` is never true for share 0 and always true for share 1.
+    """
+    return filters.state == "queued" and share > 0 and rng.random() < share
+
+
+def _priority_candidates(session: Session, eligible: list[ColumnElement[bool]]) -> list[int]:
+    top = linking.tiers(session, eligible)[:1]
+    if not top:
+        return []
+    return [item_id for item_id, _ in linking.rank_tier(session, eligible, top[0][0])[:CANDIDATES]]
+
+
+def _uncertain_candidates(session: Session, eligible: list[ColumnElement[bool]]) -> list[int]:
+    """Most uncertain first; ties oldest first, like the priority order's last keys."""
+    order = [Item.uncertainty.desc(), Item.created_at.asc(), Item.id.asc()]
+    return list(session.scalars(select(Item.id).where(*eligible).order_by(*order).limit(CANDIDATES)))
+
+
 def claim(
-    session: Session, state: AppState, user: User, filters: Filters, now: datetime | None = None
+    session: Session,
+    state: AppState,
+    user: User,
+    filters: Filters,
+    now: datetime | None = None,
+    rng: random.Random | None = None,
 ) -> Item | None:
     """The caller's next item with a fresh lease, or None when nothing matching is claimable.
 
-    Commits. Audited as `queue.claim` (detail says whether a held claim was renewed).
+    A new claim of a queued item is an uncertainty sample with probability
+    `settings.uncertainty_share` (drawn from `rng`, default the module's `SAMPLER`); a renewed claim
+    keeps the mark it had. Commits. Audited as `queue.claim` (detail says whether a held claim was
+    renewed and whether the claim was an uncertainty sample).
     """
     filters.check(user)
     now = now or utcnow()
@@ -214,16 +256,17 @@ def claim(
     eligible = [*filters.where(), claimable(now)]
     if filters.state == "escalated":
         eligible.append(or_(Item.escalated_by.is_(None), Item.escalated_by != user.id))
+    sampled = sample_by_uncertainty(state.settings.uncertainty_share, filters, rng or SAMPLER)
+    candidates_of = _uncertain_candidates if sampled else _priority_candidates
     for _ in range(MAX_ROUNDS):
-        top = linking.tiers(session, eligible)[:1]
-        if not top:
+        candidates = candidates_of(session, eligible)
+        if not candidates:
             break
-        candidates = [item_id for item_id, _ in linking.rank_tier(session, eligible, top[0][0])[:CANDIDATES]]
         for item_id in candidates:
             won = session.execute(
                 update(Item)
                 .where(Item.id == item_id, Item.state == filters.state, claimable(now))
-                .values(claimed_by=user.id, lease_until=lease)
+                .values(claimed_by=user.id, lease_until=lease, uncertainty_sampled=sampled)
                 .execution_options(synchronize_session=False)
             )
             if won.rowcount == 1:  # type: ignore[attr-defined]
@@ -241,7 +284,12 @@ def _claimed(session: Session, state: AppState, user: User, item: Item, renewed:
         f"user:{user.name}",
         "queue.claim",
         f"item:{item.id}",
-        detail={"state": item.state, "renewed": renewed, "lease_until": item.lease_until.isoformat()},
+        detail={
+            "state": item.state,
+            "renewed": renewed,
+            "lease_until": item.lease_until.isoformat(),
+            "uncertainty_sampled": item.uncertainty_sampled,
+        },
     )
     session.commit()
     return item
@@ -362,7 +410,7 @@ def decide(
             decision=decision,
             reason=reason,
             note=reports.stored_note(decision, state.scrub(note), lean),
-            uncertainty_sampled=False,
+            uncertainty_sampled=item.uncertainty_sampled,  # the mark of the claim just used
             created_at=now,
         )
     )
