@@ -87,8 +87,10 @@ def list_queue(
 
 @router.post("/queue/claim", response_model=Claimed, responses={204: {"description": "nothing to claim"}})
 def claim(user: AnalystDep, session: SessionDep, app: StateDep, chosen: FiltersDep) -> dict | Response:
-    """Claim the next item in priority order (same filters as the listing) with a lease of
-    `BALIZA_LEASE_MINUTES`; 204 when nothing is claimable. Someone holding a live claim gets that
+    """Claim the next item (same filters as the listing) with a lease of
+    `BALIZA_LEASE_MINUTES`; 204 when nothing is claimable. The next item is the first in priority
+    order, except for a share of claims (`BALIZA_UNCERTAINTY_SHARE`) that take the item the model is
+    least sure of, so analysts' decisions also improve the model. Someone holding a live claim gets that
     item back with a renewed lease. Supervisors claim escalations with `state=escalated` (never
     their own)."""
     item = queue.claim(session, app, user, chosen)

@@ -107,17 +107,23 @@ class Service:
         assert response.status_code == 200, response.text
         return {"Authorization": f"Bearer {response.json()['token']}"}
 
-    def partner(self, name: str | None = None, scopes: tuple[str, ...] = ("score", "ingest"),
-                webhook: str | None = None) -> dict[str, str]:
+    def partner(
+        self,
+        name: str | None = None,
+        scopes: tuple[str, ...] = ("score", "ingest"),
+        webhook: str | None = None,
+    ) -> dict[str, str]:
         with self.state.sessions() as session:
-            key, _ = accounts.create_key(session, self.state, name or self._fresh("partner"), "test",
-                                         scopes=scopes, webhook=webhook)
+            key, _ = accounts.create_key(
+                session, self.state, name or self._fresh("partner"), "test", scopes=scopes, webhook=webhook
+            )
         return {"X-API-Key": key}
 
     def partner_with_secret(self, webhook: str, name: str | None = None) -> tuple[dict[str, str], str]:
         with self.state.sessions() as session:
-            key, secret = accounts.create_key(session, self.state, name or self._fresh("partner"), "test",
-                                              webhook=webhook)
+            key, secret = accounts.create_key(
+                session, self.state, name or self._fresh("partner"), "test", webhook=webhook
+            )
         assert secret is not None
         return {"X-API-Key": key}, secret
 
