@@ -94,6 +94,8 @@ $PY scripts/demo_ingest.py "$URL" "$FEEDS"/demo-*.jsonl
 cat <<EOF
 
 == Baliza review service: $URL  (API docs: $URL/docs) ==
+Analysts' workspace: open $URL/login in a browser and log in as ana (analyst) or sofia (supervisor);
+press ? on the queue for the keyboard shortcuts.
 Demo accounts (dev mode only; the password is published here, never use them elsewhere):
 $(bash scripts/demo_accounts.sh --print)
 Try:
