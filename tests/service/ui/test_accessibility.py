@@ -9,18 +9,16 @@ through the ancestors (alpha-composited) down to the page's white.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from service.api.main import create_app
 from service.db.models import Item
 from tests.factories import plant_flagged
 from tests.service.api.conftest import PASSWORD, Service
 from tests.service.api.helpers import claim, decide, queue_items
-from tests.service.ui.browser import ARGS, ARTEFACTS, CHROMIUM, live_server, require_chromium
+from tests.service.ui.browser import (
+    ARTEFACTS,
+)
 
 #: Runs in the page; returns a list of problems (empty when the page passes).
 AUDIT_JS = r"""
@@ -97,24 +95,6 @@ FOCUS_JS = r"""
   return outline || s.boxShadow !== "none" ? "" : `focus not visible: ${el.outerHTML.slice(0, 120)}`;
 }
 """
-
-
-@pytest.fixture(params=["sqlite"])
-def database_url(request, tmp_path) -> Iterator[str]:
-    """In the browser on the SQLite file database; the pages are the same on PostgreSQL."""
-    yield f"sqlite:///{tmp_path / 'baliza.sqlite3'}"
-
-
-@pytest.fixture
-def workspace(settings, service_model):  # type: ignore[no-untyped-def]
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    app = create_app(settings, model=service_model, worker=False)
-    with TestClient(app) as client, live_server(app) as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield Service(client=client, state=app.state.baliza), url, browser
-        browser.close()
 
 
 def populate(service: Service) -> dict[str, int]:

@@ -8,35 +8,12 @@ Screenshots of the queue and item pages land in build/screenshots/ (a build arte
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from fastapi.testclient import TestClient
-
-from service.api.main import create_app
 from service.review import accounts
 from tests.service.api.conftest import PASSWORD, Service
 from tests.service.api.helpers import flagged_rows, post_ads, queue_items
-from tests.service.ui.browser import ARGS, ARTEFACTS, CHROMIUM, live_server, require_chromium
-
-
-@pytest.fixture(params=["sqlite"])
-def database_url(request, tmp_path) -> Iterator[str]:
-    """Browser tests run on the SQLite file database (the page logic is backend-independent and
-    covered on PostgreSQL by test_pages.py)."""
-    yield f"sqlite:///{tmp_path / 'baliza.sqlite3'}"
-
-
-@pytest.fixture
-def workspace(settings, service_model):  # type: ignore[no-untyped-def]
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    app = create_app(settings, model=service_model, worker=False)
-    with TestClient(app) as client, live_server(app) as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield Service(client=client, state=app.state.baliza), url, browser
-        browser.close()
+from tests.service.ui.browser import (
+    ARTEFACTS,
+)
 
 
 def person(service: Service, name: str, role: str) -> None:
