@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from models.modeldir import Model, load_model, save_model
 from models.pipeline import ModelSpec
@@ -51,6 +52,10 @@ def postgres_template() -> Iterator[str | None]:
     if not admin:
         yield None
         return
+    try:
+        make_url(admin)
+    except ArgumentError:
+        pytest.fail(f"{PG_ENV} is not a database URL: {admin!r}", pytrace=False)
     name = f"baliza_tmpl_{uuid.uuid4().hex[:8]}"
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
