@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fastapi import HTTPException
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -70,10 +70,13 @@ def intake(session: Session, state: AppState, partner: Partner, channel: str, it
         model, [{"id": i.external_id, "text": i.text, "lang": i.lang} for i in fresh], batch_size=64
     )
     results = {r["external_id"]: r["result"] for r in (_receipt_view(x) for x in stored.values())}
+    queued = _queue(
+        session, state, partner, channel, [(i, r) for i, r in zip(fresh, scored, strict=True) if r["flagged"]]
+    )
     flagged = 0
     for item, result in zip(fresh, scored, strict=True):
         public = {k: result[k] for k in ("score", "flagged", "indicators", "lang")}
-        item_row = _queue(session, state, partner, channel, item, result) if result["flagged"] else None
+        item_row = queued.get(item.external_id)
         flagged += bool(result["flagged"])
         session.add(
             Receipt(
@@ -107,36 +110,46 @@ def _receipt_view(receipt: Receipt) -> dict:
 
 
 def _queue(
-    session: Session, state: AppState, partner: Partner, channel: str, item: Incoming, result: dict
-) -> Item:
-    red = redact(item.text, state.secret_key)
-    url = _safe_url(item.url, state) if item.url else None
+    session: Session, state: AppState, partner: Partner, channel: str, flagged: list[tuple[Incoming, dict]]
+) -> dict[str, Item]:
+    """Queue the flagged items of one request, redacted; one flush for all their rows, not one each
+    (a flush per item was a third of the service's overhead over the raw model)."""
     threshold = state.model.get().threshold
-    row = Item(
-        partner_id=partner.id,
-        external_id=item.external_id,
-        channel=channel,
-        source=item.source,
-        url=url,
-        text=red.text,
-        lang=result["lang"],
-        score=result["score"],
-        uncertainty=1.0 - min(1.0, abs(result["score"] - threshold) / max(threshold, 1 - threshold)),
-        indicators=[span.to_dict() for span in detect(red.text)],
-        model_version=result["model_version"],
-        posted_at=item.posted_at,
-        duplicate_of=item.duplicate_of,
-    )
-    session.add(row)
+    prepared = []
+    for item, result in flagged:
+        red = redact(item.text, state.secret_key)
+        row = Item(
+            partner_id=partner.id,
+            external_id=item.external_id,
+            channel=channel,
+            source=item.source,
+            url=_safe_url(item.url, state) if item.url else None,
+            text=red.text,
+            lang=result["lang"],
+            score=result["score"],
+            uncertainty=1.0 - min(1.0, abs(result["score"] - threshold) / max(threshold, 1 - threshold)),
+            indicators=[span.to_dict() for span in detect(red.text)],
+            model_version=result["model_version"],
+            posted_at=item.posted_at,
+            duplicate_of=item.duplicate_of,
+        )
+        prepared.append((row, red))
+    session.add_all([row for row, _ in prepared])
     session.flush()
-    for p in red.pseudonyms:
-        session.add(ItemPseudonym(item_id=row.id, kind=p.kind, token=p.token))
-    for key in set(band_keys(signature(red.text))):
-        session.add(ItemBand(item_id=row.id, band=key))
-    if red.originals:
-        sealed = state.vault.seal_originals(red.originals, [p.token for p in red.pseudonyms])
-        session.add(VaultEntry(item_id=row.id, ciphertext=sealed))
-    return row
+    pseudonyms = [
+        {"item_id": r.id, "kind": p.kind, "token": p.token} for r, red in prepared for p in red.pseudonyms
+    ]
+    bands = [{"item_id": r.id, "band": k} for r, red in prepared for k in set(band_keys(signature(red.text)))]
+    # Plain executemany INSERTs: these rows are never read back in this request, and ORM objects
+    # for the dozens of band keys per item cost more than the rest of the queueing.
+    for table, rows in ((ItemPseudonym, pseudonyms), (ItemBand, bands)):
+        if rows:
+            session.execute(insert(table), rows)
+    for row, red in prepared:
+        if red.originals:
+            sealed = state.vault.seal_originals(red.originals, [p.token for p in red.pseudonyms])
+            session.add(VaultEntry(item_id=row.id, ciphertext=sealed))
+    return {row.external_id: row for row, _ in prepared}
 
 
 def _safe_url(url: str, state: AppState) -> str:
