@@ -26,10 +26,14 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, re_util
 
 from service.privacy.recognizers.base import Context, Detection, Recognizer
 from service.privacy.regions import REGIONS
+
+# Matching across REGIONS uses more metadata patterns than `re`'s 512-entry cache holds, so without
+# phonenumbers' own cache they are recompiled on every ad (about a tenth of redaction time).
+re_util.enable_pattern_cache()
 
 _WORDS = {
     "cero": "0", "zero": "0", "uno": "1", "una": "1", "one": "1", "dos": "2", "two": "2", "tres": "3",
