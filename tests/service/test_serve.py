@@ -133,3 +133,34 @@ def test_a_missing_model_is_one_line_before_serving(tmp_path):
         timeout=300,
     )
     assert_one_line_error(result, 2, "unknown model")
+
+
+def test_connections_accepted_on_the_served_socket_have_nagle_off() -> None:
+    """Keep-alive partners otherwise wait ~40 ms per response for a delayed ACK: asyncio turns on
+    TCP_NODELAY only for sockets created with proto IPPROTO_TCP, so `bind` must create it so."""
+    import asyncio
+
+    from service.cli.serve import bind
+
+    listener = bind("127.0.0.1", free_port())
+    seen: list[int] = []
+
+    async def main() -> None:
+        accepted = asyncio.Event()
+
+        def on_connect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            sock = writer.get_extra_info("socket")
+            seen.append(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+            accepted.set()
+
+        server = await asyncio.start_server(on_connect, sock=listener)
+        port = listener.getsockname()[1]
+        _, writer = await asyncio.open_connection("127.0.0.1", port)
+        await asyncio.wait_for(accepted.wait(), 10)
+        writer.close()
+        server.close()
+        await server.wait_closed()
+
+    asyncio.run(main())
+    assert seen and seen[0] != 0
