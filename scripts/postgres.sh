@@ -24,4 +24,7 @@ for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.5
 as_postgres psql -q -p "$port" -v ON_ERROR_STOP=1 -c \
   "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'baliza') THEN
      CREATE ROLE baliza LOGIN CREATEDB PASSWORD 'baliza'; END IF; END \$\$;" >/dev/null
+# Tests drop their databases WITH (FORCE); without pg_signal_backend that fails when an autovacuum
+# worker has just connected to the database being dropped.
+as_postgres psql -q -p "$port" -v ON_ERROR_STOP=1 -c "GRANT pg_signal_backend TO baliza;" >/dev/null 2>&1
 echo "postgresql+psycopg://baliza:baliza@127.0.0.1:${port}/postgres"

@@ -30,6 +30,7 @@ from service.db.engine import make_engine
 from service.db.migrate import upgrade
 from service.review import accounts
 from tests.factories import small_corpus, write_jsonl
+from tests.service.api.helpers import drop_database
 
 PG_ENV = "BALIZA_TEST_POSTGRES_URL"
 PASSWORD = "correct horse battery"
@@ -64,10 +65,9 @@ def postgres_template() -> Iterator[str | None]:
     migrated = make_engine(url)
     upgrade(migrated)
     migrated.dispose()
-    yield name
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     engine.dispose()
+    yield name
+    drop_database(admin, name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -86,10 +86,9 @@ def database_url(
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
-    yield make_url(admin).set(database=name).render_as_string(hide_password=False)
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     engine.dispose()
+    yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+    drop_database(admin, name)
 
 
 @dataclass

@@ -3,9 +3,11 @@ queue through `/v1/score`, and small shortcuts for claiming and deciding over HT
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import DBAPIError
 
 from models.scoring import score_records
 from service.db.models import Item, Receipt
@@ -82,3 +84,21 @@ def item(service, item_id: int) -> Item:  # type: ignore[no-untyped-def]
         row = session.get(Item, item_id)
         assert row is not None
         return row
+
+
+def drop_database(admin_url: str, name: str, attempts: int = 10) -> None:
+    """Drop a test database, retrying: `WITH (FORCE)` refuses when the backend it would terminate
+    belongs to no role we hold, which an autovacuum worker that just connected to it does."""
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        for attempt in range(attempts):
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except DBAPIError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.5)
+    finally:
+        engine.dispose()

@@ -17,7 +17,7 @@ from service.db.migrate import alembic_config
 from service.db.models import AuditEvent, Decision, User
 from service.review import queue
 from service.ui.routes.research import uncertainty_count
-from tests.service.api.helpers import claim, decide, item, queue_items
+from tests.service.api.helpers import claim, decide, drop_database, item, queue_items
 
 
 def _by_uncertainty(service, ids: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -174,10 +174,7 @@ def test_migration_0002_on_a_database_with_items(database_url):
     finally:
         engine.dispose()
         if url != database_url:
-            admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-            admin.dispose()
+            drop_database(database_url, make_url(url).database)
 
 
 def _now():  # type: ignore[no-untyped-def]
