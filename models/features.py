@@ -13,30 +13,44 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from models.encoders import embed, get_encoder
-from models.indicators import detect, load_taxonomy
+from models.indicators import codes, detect, load_taxonomy
+
+#: The codes of taxonomy v1, in file order: what a model fitted before v2 has columns for.
+V1_CODES = (
+    "JOB_ABROAD_DECEPTIVE", "TRAVEL_DEDUCTED", "RECRUITMENT_FEE", "DEBT", "DOCUMENT_RETENTION",
+    "WAGES_WITHHELD", "LIVE_IN_ISOLATION", "NO_DAYS_OFF", "UNREALISTIC_PAY", "APPEARANCE",
+    "MINORS_TARGETED", "URGENCY", "MESSENGER_ONLY", "VAGUE_EMPLOYER", "NO_CONTRACT",
+)  # fmt: skip
 
 
 class IndicatorFeatures(TransformerMixin, BaseEstimator):
     """One 0/1 column per taxonomy code, plus the summed weight of the codes present (scaled).
 
     The summed weight mirrors the labelling rule (combinations, not single indicators), so the head
-    can learn that several indicators together matter more than any one of them.
+    can learn that several indicators together matter more than any one of them. The codes are
+    fixed at fit time (`codes_`), so a model keeps its columns when the taxonomy grows; a model
+    fitted before `codes_` existed has the v1 codes.
     """
 
     def __init__(self, scale: float = 1.0) -> None:
         self.scale = scale
 
     def fit(self, texts: Iterable[str], y: object = None) -> IndicatorFeatures:
+        self.codes_ = list(codes())
         return self
+
+    def _codes(self) -> list[str]:
+        return list(getattr(self, "codes_", V1_CODES))
 
     def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
         taxonomy = load_taxonomy()
-        codes = list(taxonomy)
+        codes = self._codes()
         column = {code: i for i, code in enumerate(codes)}
         rows = []
         for text in texts:
             found = {span.code for span in detect(text)}
             row = np.zeros(len(codes) + 1, dtype=np.float32)
+            found &= column.keys()
             for code in found:
                 row[column[code]] = 1.0
             row[-1] = sum(taxonomy[c].weight for c in found) / 4.0
@@ -44,7 +58,7 @@ class IndicatorFeatures(TransformerMixin, BaseEstimator):
         return sparse.csr_matrix(np.vstack(rows) if rows else np.zeros((0, len(codes) + 1)))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.array([f"indicator:{c}" for c in load_taxonomy()] + ["indicator:weight_sum"], dtype=object)
+        return np.array([f"indicator:{c}" for c in self._codes()] + ["indicator:weight_sum"], dtype=object)
 
 
 class EmbeddingFeatures(TransformerMixin, BaseEstimator):

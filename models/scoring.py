@@ -16,8 +16,10 @@ from scipy import sparse
 from models.encoders import embed
 from models.features import EmbeddingFeatures
 from models.indicators import detect
+from models.indicators.offer import OfferContext
 from models.lang import fill_langs
 from models.modeldir import Model
+from models.policy import decide
 from models.threshold import calibrated
 
 
@@ -28,8 +30,13 @@ def _split_features(model: Model) -> tuple[list[tuple[str, object]], EmbeddingFe
 
 
 def score_records(model: Model, records: list[dict], batch_size: int = 256) -> list[dict]:
-    """One result per record, in input order, in the shape of the CLI and API contract."""
+    """One result per record, in input order, in the shape of the CLI and API contract.
+
+    `flagged`, `flag_reasons` and `child_risk` come from the flag policy (`models.policy`): the
+    model's score, or a decisive indicator in an ad that offers work, travel or lodging.
+    """
     parts, embedding = _split_features(model)
+    offer = OfferContext()
     batches = [records[i : i + batch_size] for i in range(0, len(records), batch_size)]
     results: list[dict] = []
     ahead: dict[int, Future] = {}
@@ -49,12 +56,13 @@ def score_records(model: Model, records: list[dict], batch_size: int = 256) -> l
             if k in ahead:
                 ahead.pop(k).result()
             probs = _assemble(model, texts, parts, dict(lexical))
-            for record, prob, found in zip(batch, probs, spans, strict=True):
+            for record, prob, found, text in zip(batch, probs, spans, texts, strict=True):
+                policy = decide(float(prob), model.threshold, (s.code for s in found), offer.offers(text))
                 results.append(
                     {
                         "id": record["id"],
                         "score": round(float(prob), 6),
-                        "flagged": bool(prob >= model.threshold),
+                        **policy.to_dict(),
                         "indicators": [span.to_dict() for span in found],
                         "lang": record["lang"],
                         "model_version": model.version,

@@ -1,4 +1,4 @@
-"""Typed view of ``taxonomy.yaml``, the single source of indicator codes, names and weights.
+"""Typed view of ``taxonomy.yaml``, the single source of indicator codes, names, severity and weights.
 
 The file is read once per process (``functools.cache``); callers get a fresh dict each time so no
 caller can mutate what the detector, the data cards and the reports all rely on.
@@ -9,15 +9,27 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import yaml
 
 TAXONOMY_PATH = Path(__file__).resolve().with_name("taxonomy.yaml")
 
+Severity = Literal["decisive", "strong", "weak"]
+SEVERITIES: tuple[Severity, ...] = ("decisive", "strong", "weak")
+#: Points per severity in the v2 labelling rule: an ad offering work, travel or lodging is a
+#: positive when its indicators reach POSITIVE_POINTS (one decisive; a strong plus any; three weak).
+SEVERITY_POINTS: dict[str, int] = {"decisive": 3, "strong": 2, "weak": 1}
+POSITIVE_POINTS = 3
+
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
-    """One risk indicator: stable code, bilingual name, definition, ILO mapping and weight."""
+    """One risk indicator: stable code, bilingual name, definition, ILO mapping, severity, weight.
+
+    ``severity`` drives the flag policy and the v2 labelling rule; ``weight`` is the v1 rule's
+    evidence, kept so synthetic-v1 rebuilds byte for byte.
+    """
 
     code: str
     name_en: str
@@ -25,6 +37,15 @@ class Indicator:
     definition: str
     ilo: str
     weight: int
+    severity: Severity
+
+    @property
+    def decisive(self) -> bool:
+        return self.severity == "decisive"
+
+    @property
+    def points(self) -> int:
+        return SEVERITY_POINTS[self.severity]
 
 
 @functools.cache
@@ -39,18 +60,27 @@ def _indicators() -> tuple[Indicator, ...]:
             definition=str(entry["definition"]).strip(),
             ilo=str(entry["ilo"]),
             weight=int(entry["weight"]),
+            severity=entry["severity"],
         )
         for entry in data["indicators"]
     )
     codes = [i.code for i in items]
     if len(set(codes)) != len(codes):
         raise ValueError(f"duplicate indicator codes in {TAXONOMY_PATH}")
+    bad = [i.code for i in items if i.severity not in SEVERITIES]
+    if bad:
+        raise ValueError(f"indicator codes without a valid severity in {TAXONOMY_PATH}: {bad}")
     return items
 
 
 def load_taxonomy() -> dict[str, Indicator]:
     """Map each code to its :class:`Indicator`, in file order."""
     return {indicator.code: indicator for indicator in _indicators()}
+
+
+def decisive_codes() -> frozenset[str]:
+    """Codes that flag an ad on their own (in an ad that offers work, travel or lodging)."""
+    return frozenset(i.code for i in _indicators() if i.severity == "decisive")
 
 
 def codes() -> tuple[str, ...]:

@@ -136,11 +136,29 @@ POSITIVES = [
     ("en", "VAGUE_EMPLOYER", "Nanny for a private client in London.", "private client"),
     ("es", "NO_CONTRACT", "Sin contrato, pago en efectivo.", "Sin contrato"),
     ("es", "NO_CONTRACT", "Pago en efectivo cada semana.", "Pago en efectivo"),
-    ("es", "NO_CONTRACT", "No se necesitan papeles.", "No se necesitan papeles"),
-    ("es", "NO_CONTRACT", "No necesitas visa para viajar.", "No necesitas visa"),
+    ("es", "IRREGULAR_ENTRY", "No se necesitan papeles.", "No se necesitan papeles"),
+    ("es", "IRREGULAR_ENTRY", "No necesitas visa para viajar.", "No necesitas visa"),
     ("en", "NO_CONTRACT", "No contract needed, cash only.", "No contract needed"),
-    ("en", "NO_CONTRACT", "Cash only. No papers needed, no visa required.", "No papers needed"),
-    ("en", "NO_CONTRACT", "No visa required.", "No visa required"),
+    ("en", "IRREGULAR_ENTRY", "Cash only. No papers needed, no visa required.", "No papers needed"),
+    ("en", "IRREGULAR_ENTRY", "No visa required.", "No visa required"),
+    ("es", "IRREGULAR_ENTRY", "Allá te arreglamos los papeles.", "te arreglamos los papeles"),
+    ("en", "IRREGULAR_ENTRY", "We fix your visa there, no problem.", "We fix your visa there"),
+    ("es", "CHILD_DOMESTIC_PLACEMENT", "Se busca niña para ayudar en casa a cambio de estudio.", "niña"),
+    ("en", "CHILD_DOMESTIC_PLACEMENT", "Need a girl to help with house work, we send her to school.", "girl"),
+    ("es", "SCAM_COMPOUND_LURE", "Atención al cliente en Camboya, vuelos pagados.", "Camboya"),
+    ("en", "SCAM_COMPOUND_LURE", "Customer service jobs in Thailand, flights paid.", "Thailand"),
+    ("es", "MONEY_MULE", "Prestá tu cuenta bancaria para recibir pagos.", "cuenta bancaria"),
+    ("en", "MONEY_MULE", "Receive parcels at home and forward them to our clients.", "forward"),
+    ("es", "SPORTS_TRIAL_LURE", "Pruebas con clubes de España para futbolistas jóvenes.", "España"),
+    ("en", "SPORTS_TRIAL_LURE", "Football trials with top clubs in Europe.", "Europe"),
+    ("es", "SCHOLARSHIP_LURE", "Becas al 100% para estudiar en Rusia.", "Becas"),
+    ("en", "SCHOLARSHIP_LURE", "Fully funded scholarship to study in Cyprus.", "scholarship"),
+    ("es", "MARRIAGE_LURE", "Caballeros europeos buscan esposa latina, pasaje pagado.", "esposa"),
+    ("en", "MARRIAGE_LURE", "Meet and marry a foreign husband, ticket paid.", "marry"),
+    ("es", "UPFRONT_PAYMENT", "Debes comprar el kit de inicio antes de empezar.", "kit"),
+    ("en", "UPFRONT_PAYMENT", "Deposit the cheque and send the rest to our supplier.", "cheque"),
+    ("es", "CHAT_ONLY_INTERVIEW", "La entrevista es por Telegram, sin llamadas.", "entrevista"),
+    ("en", "CHAT_ONLY_INTERVIEW", "Interview via Telegram chat, hired the same day.", "Interview"),
     # Classified-ad noise: ALL CAPS, "x" for "por", "q" for "que", missing accents.
     ("es", "TRAVEL_DEDUCTED", "PASAJE PAGADO Q SE DESCUENTA DEL SUELDO!!", "PASAJE PAGADO Q SE DESCUENTA"),
     ("es", "MESSENGER_ONLY", "INTERESADAS INFO X INTERNO 📩", "INFO X INTERNO"),
@@ -303,9 +321,13 @@ def test_registry_rejects_missing_or_unknown_codes() -> None:
 
 def test_taxonomy_is_typed() -> None:
     taxonomy = load_taxonomy()
-    assert len(taxonomy) == 15
+    assert len(taxonomy) == 24
     fee = taxonomy["RECRUITMENT_FEE"]
     assert fee.weight == 2 and fee.name_es and fee.name_en and fee.ilo and fee.definition
+    assert fee.severity == "strong" and not fee.decisive
+    decisive = {code for code, i in taxonomy.items() if i.decisive}
+    assert {"MINORS_TARGETED", "DOCUMENT_RETENTION", "TRAVEL_DEDUCTED", "DEBT", "WAGES_WITHHELD"} <= decisive
+    assert {i.severity for i in taxonomy.values()} == {"decisive", "strong", "weak"}
 
 
 def test_prefilter_never_loses_a_match() -> None:

@@ -68,7 +68,9 @@ def test_reload_scores_like_the_contract(trained):
     ]
     results = score_records(model, records)
     assert [r["id"] for r in results] == ["a", "b"]
-    assert set(results[0]) == {"id", "score", "flagged", "indicators", "lang", "model_version"}
+    assert set(results[0]) == {
+        "id", "score", "flagged", "flag_reasons", "child_risk", "indicators", "lang", "model_version"
+    }  # fmt: skip
     assert results[0]["score"] > results[1]["score"]
     assert results[0]["lang"] == "es"
     codes = {i["code"] for i in results[0]["indicators"]}

@@ -1,16 +1,18 @@
-"""NO_CONTRACT: no written contract, cash only, "no papers / no visa needed" (for work abroad)."""
+"""NO_CONTRACT: no written contract, cash only, terms by word of mouth.
+
+Visas, permits and "papers" said to be unnecessary or arranged later are IRREGULAR_ENTRY (decisive),
+not this weak sign, so the two codes never count the same words twice.
+"""
 
 from __future__ import annotations
 
 from models.indicators.recognizers.base import PatternRecognizer
 
 _PAPERS_ES = (
-    r"papeles|documentos|visa|visado|permiso de trabajo|permiso de residencia|residencia|nie|contrato"
-    r"|documentacion|antecedentes|libreta de embarque|situacion migratoria|estatus migratorio"
+    r"contrato|contratos|antecedentes|libreta de embarque|alta|seguro social|factura|recibos?"
 )
 _PAPERS_EN = (
-    r"papers|documents|visa|work permit|ssn|social security(?: number)?|green card|contract|work visa"
-    r"|background checks?|seaman'?s book|immigration status"
+    r"ssn|social security(?: number)?|contract|background checks?|seaman'?s book|payslips?|paperwork"
 )
 
 
@@ -18,15 +20,13 @@ class NoContractRecognizer(PatternRecognizer):
     CODE = "NO_CONTRACT"
     PATTERNS_ES = (
         # "sin contrato indefinido en los últimos meses" is a subsidy condition, not an offer.
-        r"\bsin (?:contrato|papeles|visa|visado|permiso de trabajo|nie"
-        r"|residencia legal)\b(?! (?:de trabajo )?(?:indefinido|fijo|previo|anterior|en los|laboral (?:en"
+        r"\bsin (?:contrato|contratos|firmar nada|papeleo)\b(?! (?:de trabajo )?(?:indefinido|fijo|previo|anterior|en los|laboral (?:en"
         r"|previo)))",
         rf"\bno (?:se )?(?:necesit\w*|requier\w*|pid\w*|ped\w*|exig\w*|hace[n]? falta|importa[n]?"
         rf"|hay) (?:\w+ ){{0,2}}?(?:{_PAPERS_ES})\b",
         rf"\b(?:{_PAPERS_ES}) (?:no (?:es |son )?(?:indispensables?|necesari[oa]s?|requerid[oa]s?"
         rf"|importa))\b",
         r"\b(?:de palabra|sin firmas?|contrato (?:se firma )?(?:al llegar|a la llegada|alla|en destino))\b",
-        r"\b(?:visa|visado) de turista\b|\bcomo turista\b|\bse arregla (?:todo )?(?:alla|al llegar)\b",
         r"\b(?:pagos?|sueldo|salario|se paga|te pagamos|pagamos|cobras"
         r"|cobraras)(?: \w+){0,3} (?:en )?(?:efectivo|cash|en negro|en mano)\b|\bsin seguro social\b",
         r"\b(?:pagos?|sueldo|salario|se paga|te pagamos|pagamos|cobras|cobraras)(?: \w+)? (?:en"
@@ -37,9 +37,9 @@ class NoContractRecognizer(PatternRecognizer):
     PATTERNS_EN = (
         rf"\bno (?:written |formal |employment )?(?:{_PAPERS_EN})s? (?:\w+ )?(?:needed|required|necessary)\b",
         rf"\b(?:{_PAPERS_EN}) (?:is |are )?(?:not|n'?t) (?:needed|required|necessary)\b",
-        r"\bwithout (?:a |any )?(?:written )?(?:contract|papers|documents|visa|work permit|ssn)\b",
+        r"\bwithout (?:a |any )?(?:written )?(?:contract|paperwork|ssn)\b",
         r"\bno (?:written |formal |employment )?contracts?\b(?! (?:phones?|plans?|sim|cell|mobile))",
-        r"\bno need (?:for|of) (?:a )?(?:visa|papers|work permit|contract)\b",
+        r"\bno need (?:for|of) (?:a )?contract\b",
         rf"\bno (?:{_PAPERS_EN})\b(?: (?:or|nor|and) (?:\w+ )?(?:{_PAPERS_EN}))?(?! (?:were|was|will|have"
         rf"|has)\b)",
         rf"\b(?:{_PAPERS_EN}) (?:doesn'?t|does not|don'?t|do not) matter\b",
@@ -47,8 +47,6 @@ class NoContractRecognizer(PatternRecognizer):
         r"|\bcontracts? [^.\n]{0,30}?\(verbal\)",
         r"\bcontracts? (?:is |are )?(?:signed |given )?(?:when you arrive|on arrival|upon arrival"
         r"|once there)\b",
-        r"\btourist visa\b|\b(?:permit|papers|visa) (?:is |are )?(?:sorted|arranged|fixed) (?:there"
-        r"|on arrival|later)\b",
         r"\b(?:day rate|daily rate|cash pay|pay cash|paid daily),? (?:in )?cash\b|\bcash pay\b",
         r"\b(?:cash only|cash in hand|paid in cash|cash payment|cash[- ]paid|paid cash"
         r"|pay(?:ment)? (?:is )?(?:in )?cash|daily cash|under the table|off the books|cash jobs?)\b",

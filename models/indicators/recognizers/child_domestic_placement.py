@@ -1,0 +1,83 @@
+"""CHILD_DOMESTIC_PLACEMENT: a girl or boy sought to live in and do housework for board or schooling.
+
+"Se busca niña para ayudar en casa a cambio de estudio" is child domestic servitude (criadazgo),
+decisive alone. A family seeking a nanny *for* its children is not: the child must be the worker,
+so the rules need the child noun next to a work verb, or the board-for-schooling bargain.
+"""
+
+from __future__ import annotations
+
+from models.indicators.recognizers.base import PatternRecognizer
+
+_CHILD_ES = (
+    r"ninas?|ninos?|nenas?|chamacas?|chamaquitas?|chiquillas?|chiquitas?|jovencitas?|muchachitas?"
+    r"|peladitas?|cipotas?|cipotillas?|guambras?|gurisas?|chinitas?|cabritas?|pibas?|changuitas?"
+    r"|chicas? (?:de|del) (?:campo|pueblo|provincia|interior|rancho|monte)|sobrinitas?|criaditas?"
+    r"|menor(?:es)?(?: de edad)?|adolescentes?|hijas? de crianza|chica joven de (?:1[0-7]|[89])"
+)
+_WORK_ES = (
+    r"ayud\w*|cuid\w*|limp\w*|los quehaceres|quehaceres|oficios|labores|tareas de la casa|la casa|el hogar"
+    r"|la cocina|lavar|planchar|cocinar|servir|atender|trabaj\w*|vivir con|vivir en casa|quedarse en casa"
+    r"|acompan\w*|hacer mandados|mandados|cargar al bebe|la bebe|el bebe"
+)
+_BARGAIN_ES = (
+    r"(?:a cambio de|por|y le damos|le damos|le pagamos|le ponemos|le costeamos|le damos el|incluye|con)"
+    r" (?:su |el |la |sus |los )?(?:casa|techo|comida|alimentacion|estudio|estudios|escuela|colegio"
+    r"|uniformes|utiles|cuadernos|ropa)(?:,? (?:y |comida|casa|estudio\w*|escuela|colegio|ropa|techo"
+    r"|alimentacion)){0,3}"
+)
+_CHILD_EN = (
+    r"girls?|boys?|young girls?|house ?girls?|house ?boys?|houseboys?|housegirls?|house helps?|child(?:ren)?"
+    r"|teenage (?:girl|boy)s?|teen (?:girl|boy)s?|minors?|maids? (?:aged|of) (?:1[0-7]|[89])|small girls?"
+    r"|village girls?|niece|nephew"
+)
+_WORK_EN = (
+    r"help (?:with|in|around|at)|assist|do (?:the )?(?:house ?work|chores|cleaning|dishes|laundry)"
+    r"|house ?work|chores|domestic|babysit\w*|take care of|look after|live (?:with|in)|stay (?:with|in)"
+    r"|clean|cook|wash|serve"
+)
+
+
+class ChildDomesticPlacementRecognizer(PatternRecognizer):
+    CODE = "CHILD_DOMESTIC_PLACEMENT"
+    PATTERNS_ES = (
+        rf"\b(?:se )?(?:busca\w*|necesit\w*|solicit\w*|requier\w*|quiero|queremos|recibimos|recibo|traigo"
+        rf"|traemos|traer|tengo|ofrezco|ofrecemos|doy|damos|mando|mandamos)(?: a)? (?:una |un |dos |unas "
+        rf"|unos |mi |su )?(?:{_CHILD_ES})\b(?: [\w,]+){{0,8}}? (?:para|que (?:pueda|quiera|sepa|ayude"
+        rf"|cuide|haga|viva)|y) (?:\w+ ){{0,2}}?(?:{_WORK_ES})",
+        rf"\b(?:{_CHILD_ES}) (?:de|entre) (?:[89]|1[0-7])(?: (?:a|y|-) ?1[0-7])? anos?\b(?: [\w,]+){{0,6}}? "
+        rf"(?:para|que) (?:\w+ ){{0,2}}?(?:{_WORK_ES})",
+        rf"\b(?:{_CHILD_ES})\b(?: [\w,]+){{0,10}}? {_BARGAIN_ES}\b",
+        rf"\b{_BARGAIN_ES}\b(?: [\w,]+){{0,8}}? (?:{_CHILD_ES})\b",
+        r"\b(?:la |lo )?(?:mandamos|enviamos|ponemos|inscribimos|metemos) (?:a|en) (?:la )?(?:escuela|colegio"
+        r"|estudiar)\b|\ble (?:damos|pagamos|costeamos) (?:el |los |sus |la )?(?:estudios?|escuela|colegio)\b",
+        r"\bde (?:[89]|1[0-7]) (?:a 1[0-7] )?anos? para (?:ayudar|los oficios|la casa|los quehaceres|cuidar"
+        r"|el hogar|labores|oficios)",
+        r"\b(?:de|del) (?:campo|pueblo|provincia|interior|rancho|monte|la sierra|la montana) (?:para|que)"
+        r" (?:\w+ ){0,2}?(?:ayud\w*|cuid\w*|limp\w*|los quehaceres|oficios|labores|vivir con)",
+    )
+    PATTERNS_EN = (
+        rf"\b(?:need|needs|needed|want|wanted|looking for|seeking|seek|require|required|get|bring|send)"
+        rf"(?: a| an| one| two)? (?:{_CHILD_EN})\b(?: [\w,]+){{0,8}}? (?:to|who (?:can|will)|for) "
+        rf"(?:\w+ ){{0,2}}?(?:{_WORK_EN})",
+        rf"\b(?:{_CHILD_EN}) (?:aged?|of) (?:[89]|1[0-7])(?: ?(?:-|to) ?1[0-7])?(?: years?(?: old)?| yrs?)?"
+        rf"(?: [\w,]+){{0,6}}? (?:to|for|who can) (?:\w+ ){{0,2}}?(?:{_WORK_EN})",
+        r"\b(?:in exchange for|in return for|for) (?:her|his|their)? ?(?:school(?:ing)?|education|school fees"
+        r"|food and (?:school|shelter))\b",
+        r"\b(?:we|i|madam|family) (?:will )?(?:send|put|enrol|enroll|sponsor|pay for) (?:her|him|the (?:girl"
+        r"|boy|child)) (?:to|through|in|for|'s)? ?(?:school|schooling|education|school fees|lessons)\b",
+        r"\b(?:house ?girls?|house ?boys?|house ?helps?|housemaids?) (?:\w+ ){0,3}?(?:aged?|of|from|between)"
+        r" (?:[89]|1[0-7])\b|\b(?:[89]|1[0-7])(?:-1[0-7])?[- ]?(?:years?[- ]old|yrs?|yo) (?:house ?girl"
+        r"|house ?help|maid|girl to help|boy to help)\b",
+        r"\bfrom (?:the )?(?:village|province|countryside|rural area)s? (?:to|who can) (?:\w+ ){0,2}?"
+        r"(?:help|assist|do|live|stay|clean|cook|babysit|take care)",
+    )
+    NEGATION_WINDOW = 60
+    NEGATIONS = (
+        r"\b(?:para|por|de) (?:cuidar|atender|acompanar) (?:a )?(?:nuestr|mis|mi|sus|su|los|las|dos|tres)\w*"
+        r" (?:hij|nin|nen|bebe)\w*",
+        r"\b(?:mayor(?:es)? de (?:18|edad|dieciocho)|18\+|over 18|18 or over|18 and over|adults? only"
+        r"|adult woman|adult)\b",
+        r"\b(?:care of|look after|babysit|take care of) (?:our|my|two|three|the family'?s|their) (?:\w+ )?"
+        r"(?:kids|children|son|daughter|boy|girl|baby|twins)\b",
+    )
