@@ -118,6 +118,7 @@ class Item(Base):
     __table_args__ = (
         Index("ix_items_queue", "state", "score"),
         Index("ix_items_uncertainty", "state", "uncertainty"),
+        Index("ix_items_child_queue", "state", "child_risk", "score"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
@@ -130,6 +131,10 @@ class Item(Base):
     score: Mapped[float] = mapped_column(Float)
     uncertainty: Mapped[float] = mapped_column(Float, default=0.0)
     indicators: Mapped[list] = mapped_column(JSON)
+    # Why the flag policy put the item here ("model", "indicator:CODE"; models/policy.py) and
+    # whether the ad targets people under 18 (served first by the queue).
+    flag_reasons: Mapped[list | None] = mapped_column(JSON, default=list)
+    child_risk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     model_version: Mapped[str] = mapped_column(String(100))
     posted_at: Mapped[str | None] = mapped_column(String(40))
     duplicate_of: Mapped[str | None] = mapped_column(String(200))

@@ -30,6 +30,10 @@ from service.privacy.redact import redact
 from service.privacy.registry import analyze
 
 
+#: What a partner is answered per item (and what its receipt keeps).
+PUBLIC = ("score", "flagged", "flag_reasons", "child_risk", "indicators", "lang")
+
+
 @dataclass(frozen=True)
 class Incoming:
     external_id: str
@@ -75,7 +79,7 @@ def intake(session: Session, state: AppState, partner: Partner, channel: str, it
     )
     flagged = 0
     for item, result in zip(fresh, scored, strict=True):
-        public = {k: result[k] for k in ("score", "flagged", "indicators", "lang")}
+        public = {k: result[k] for k in PUBLIC}
         item_row = queued.get(item.external_id)
         flagged += bool(result["flagged"])
         session.add(
@@ -98,15 +102,18 @@ def intake(session: Session, state: AppState, partner: Partner, channel: str, it
     state.metrics.observe_intake(scored)
     return {
         "items": [
-            {"external_id": i, **{k: results[i][k] for k in ("score", "flagged", "indicators", "lang")}}
-            for i in ids
+            {"external_id": i, **{k: results[i][k] for k in PUBLIC}} for i in ids
         ],
         "model_version": model.version,
     }
 
 
 def _receipt_view(receipt: Receipt) -> dict:
-    return {"external_id": receipt.external_id, "result": receipt.result}
+    # Receipts written before the flag policy carry no reasons: the model alone flagged then.
+    result = dict(receipt.result)
+    result.setdefault("flag_reasons", ["model"] if result.get("flagged") else [])
+    result.setdefault("child_risk", False)
+    return {"external_id": receipt.external_id, "result": result}
 
 
 def _queue(
@@ -129,6 +136,8 @@ def _queue(
             score=result["score"],
             uncertainty=1.0 - min(1.0, abs(result["score"] - threshold) / max(threshold, 1 - threshold)),
             indicators=[span.to_dict() for span in detect(red.text)],
+            flag_reasons=list(result["flag_reasons"]),
+            child_risk=bool(result["child_risk"]),
             model_version=result["model_version"],
             posted_at=item.posted_at,
             duplicate_of=item.duplicate_of,

@@ -200,7 +200,7 @@ def linked_items(session: Session, item: Item, tokens: list[dict] | None = None)
     return links[:MAX_LINKED]
 
 
-# --- ranking: priority is (rounded score, linked ads, age); see queue.py -------------------------
+# --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py -------------------------
 
 
 def rounded_score() -> ColumnElement:
@@ -209,12 +209,20 @@ def rounded_score() -> ColumnElement:
 
 
 def tiers(session: Session, where: list[ColumnElement[bool]]) -> list[tuple[object, int]]:
-    """(rounded score, how many items) of the matching items, highest first."""
-    tier = rounded_score()
+    """((child risk, rounded score), how many items) of the matching items, highest first.
+
+    Child-risk items form the first tiers whatever their score: the policy flags a job offered to a
+    child on the indicator alone, often with a low model score, and it must not wait behind
+    hundreds of 1.00s.
+    """
+    score = rounded_score()
+    child = Item.child_risk
     return [
-        (value, int(n))
-        for value, n in session.execute(
-            select(tier, func.count()).where(*where).group_by(tier).order_by(tier.desc())
+        ((bool(risk), value), int(n))
+        for risk, value, n in session.execute(
+            select(child, score, func.count()).where(*where).group_by(child, score).order_by(
+                child.desc(), score.desc()
+            )
         )
     ]
 
@@ -225,7 +233,10 @@ def rank_tier(session: Session, where: list[ColumnElement[bool]], tier: object) 
     Ranking works tier by tier so linked ads are counted only for the items that compete on them
     (ranks 2 and 3 only break ties of rank 1), never for the whole table.
     """
-    rows = session.execute(select(Item.id, Item.created_at).where(*where, rounded_score() == tier)).all()
+    risk, score = tier  # type: ignore[misc]
+    rows = session.execute(
+        select(Item.id, Item.created_at).where(*where, Item.child_risk == risk, rounded_score() == score)
+    ).all()
     linked = count_links(session, [r.id for r in rows])
     rows.sort(key=lambda r: (-linked.get(r.id, 0), r.created_at, r.id))
     return [(r.id, linked.get(r.id, 0)) for r in rows]

@@ -1,6 +1,7 @@
 """The review queue: listing, claiming with a lease, releasing, and decisions.
 
 Priority (the default order, for listing and for claiming) is, in this order:
+0. child risk (`Item.child_risk`, from the flag policy): ads that target people under 18 first;
 1. the calibrated score, rounded to 2 decimals — finer differences are noise for a person, and
    rounding lets the next keys decide between ads of practically equal risk;
 2. the number of linked ads (other non-dismissed items sharing a pseudonym token or an LSH band,
@@ -112,13 +113,15 @@ ORDERS = {
 
 
 def top_codes(spans: list[dict]) -> list[str]:
-    """Distinct indicator codes, strongest first: taxonomy weight, then occurrences, then code."""
+    """Distinct indicator codes, strongest first: severity, v1 weight, occurrences, then code."""
     taxonomy = load_taxonomy()
     counts: dict[str, int] = {}
     for span in spans or []:
         counts[span["code"]] = counts.get(span["code"], 0) + 1
-    weight = {code: taxonomy[code].weight if code in taxonomy else 0 for code in counts}
-    return sorted(counts, key=lambda c: (-weight[c], -counts[c], c))
+    weight = {
+        code: (taxonomy[code].points, taxonomy[code].weight) if code in taxonomy else (0, 0) for code in counts
+    }
+    return sorted(counts, key=lambda c: (-weight[c][0], -weight[c][1], -counts[c], c))
 
 
 def list_queue(session: Session, user: User, filters: Filters, sort: str, limit: int, offset: int) -> dict:
@@ -144,6 +147,8 @@ def list_queue(session: Session, user: User, filters: Filters, sort: str, limit:
                 Item.id,
                 Item.score,
                 Item.indicators,
+                Item.flag_reasons,
+                Item.child_risk,
                 Item.lang,
                 Item.source,
                 Item.created_at,
@@ -167,6 +172,8 @@ def list_queue(session: Session, user: User, filters: Filters, sort: str, limit:
                 "id": row.id,
                 "score": row.score,
                 "indicators": top_codes(row.indicators),
+                "flag_reasons": list(row.flag_reasons or []),
+                "child_risk": bool(row.child_risk),
                 "lang": row.lang,
                 "source": row.source,
                 "age_seconds": int((now - row.created_at).total_seconds()),

@@ -98,6 +98,19 @@ def indicator_entries(spans: list[dict]) -> list[dict]:
     return entries
 
 
+def _reasons_en(reasons: list[str]) -> str:
+    """"model" -> "the model's score"; "indicator:CODE" -> the indicator's English name."""
+    taxonomy = load_taxonomy()
+    names = []
+    for reason in reasons:
+        code = reason.removeprefix("indicator:")
+        if reason == "model":
+            names.append("the model's score")
+        elif code in taxonomy:
+            names.append(f"the decisive indicator '{taxonomy[code].name_en}'")
+    return " and ".join(names) or "the model's score"
+
+
 def build(session: Session, item: Item, now: datetime) -> CaseReport:
     """Build and store the case report of a just-confirmed item (caller commits)."""
     row = CaseReport(item_id=item.id, body={}, created_at=now)
@@ -117,6 +130,8 @@ def build(session: Session, item: Item, now: datetime) -> CaseReport:
         f"{item.score:.2f} by model {item.model_version} and confirmed by human review on {now:%Y-%m-%d}. "
         f"It shows {len(indicators)} risk indicator(s)"
         f"{': ' + ', '.join(i['name_en'] for i in indicators) if indicators else ''}, "
+        f"{'targets people under 18, ' if item.child_risk else ''}"
+        f"was flagged by {_reasons_en(item.flag_reasons or [])}, "
         f"and is linked to {len(links)} other advertisement(s) "
         "by shared contact tokens or near-duplicate text."
     )
@@ -132,7 +147,9 @@ def build(session: Session, item: Item, now: datetime) -> CaseReport:
             "language": item.lang,
             "first_seen": item.created_at.isoformat(),
             "posted_at": item.posted_at,
-            "possible_minor": "possible-minor" in reasons,
+            "possible_minor": "possible-minor" in reasons or bool(item.child_risk),
+            "child_risk": bool(item.child_risk),
+            "flag_reasons": list(item.flag_reasons or []),
             "imminent_risk": "imminent-risk" in reasons,
         },
         "urls": [item.url] if item.url else [],

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from starlette.requests import Request
 
+from models.indicators import load_taxonomy
+
 LANGS = ("es", "en")
 LANG_COOKIE = "baliza_lang"
 
@@ -40,3 +42,18 @@ def translator(lang: str):  # type: ignore[no-untyped-def]
         return text.format(**values) if values else text
 
     return t
+
+
+def reason_labeller(lang: str):  # type: ignore[no-untyped-def]
+    """A flag reason ("model", "indicator:CODE") as words in the page's language."""
+    t = translator(lang)
+    taxonomy = load_taxonomy()
+
+    def label(reason: str) -> str:
+        code = reason.removeprefix("indicator:")
+        if reason == "model" or code not in taxonomy:
+            return t("flag.reason.model") if reason == "model" else reason
+        indicator = taxonomy[code]
+        return t("flag.reason.indicator", name=indicator.name_es if lang == "es" else indicator.name_en)
+
+    return label

@@ -32,6 +32,8 @@ class Entry(BaseModel):
     id: int
     score: float
     indicators: list[str]
+    flag_reasons: list[str]
+    child_risk: bool
     lang: str | None
     source: str | None
     age_seconds: int
@@ -80,7 +82,8 @@ def list_queue(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict:
-    """The queue in priority order (score rounded to 2 decimals, then linked ads, then age), with
+    """The queue in priority order (child-risk items first, then score rounded to 2 decimals, then
+    linked ads, then age), with
     the number matching the filters and counts per state. Items carry no text; open one to read it."""
     return queue.list_queue(session, user, chosen, sort, limit, offset)
 
@@ -126,6 +129,8 @@ def detail(session: SessionDep, user: User, item: Item) -> dict:
         "indicators": item.indicators,
         "indicator_codes": queue.top_codes(item.indicators),
         "score": item.score,
+        "flag_reasons": list(item.flag_reasons or []),
+        "child_risk": bool(item.child_risk),
         "model_version": item.model_version,
         "lang": item.lang,
         "source": item.source,
