@@ -20,6 +20,7 @@ from models.lang import fill_langs
 from models.metrics import grouped, summarise
 from models.modeldir import Model
 from models.pipeline import ModelSpec
+from models.policy_eval import add_policy_figures
 from models.threshold import calibrated
 from models.train import fit
 
@@ -29,6 +30,7 @@ def _report(name: str, records: list[dict], probs: np.ndarray, threshold: float 
     report = {"data": name, **summarise(y, probs, threshold)}
     report["per_lang"] = grouped(records, probs, threshold, "lang")
     report["per_source"] = grouped(records, probs, threshold, "source")
+    add_policy_figures(report, records, probs, threshold)
     return report
 
 

@@ -122,6 +122,32 @@ def _print_table(report: dict) -> None:
             f"{'-' if block[k] is None else block[k]:>{w}}" for k, w in zip(keys, widths, strict=True)
         )
         typer.echo(f"{name:<{first}}{cells}")
+    typer.echo("flag policy (score or decisive indicator): precision, recall, fpr, flagged")
+    for name, block in rows.items():
+        policy = block.get("policy") or {}
+        cells = "".join(
+            f"{'-' if policy.get(k) is None else policy[k]:>12}"
+            for k in ("precision", "recall", "fpr", "flagged")
+        )
+        typer.echo(f"{name:<{first}}{cells}")
+    child = report.get("child_risk")
+    if child:
+        typer.echo(
+            f"child_risk recall: {child['recall'] if child['recall'] is not None else '-'} "
+            f"({child['child_risk']} of {child['positives']} minor-targeting positives; {child['flagged']} flagged; "
+            f"{child['false_child_risk']} negatives marked child_risk)"
+        )
+    spans = report.get("indicator_spans")
+    if spans:
+        typer.echo(
+            f"{'indicator spans':<28}{'severity':>10}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}"
+        )
+        for code, row in spans.items():
+            recall = "-" if row["recall"] is None else f"{row['recall']:.3f}"
+            precision = "-" if row["precision"] is None else f"{row['precision']:.3f}"
+            typer.echo(
+                f"{code:<28}{row['severity']:>10}{row['gold']:>6}{recall:>9}{row['predicted']:>6}{precision:>11}"
+            )
 
 
 def evaluate(
