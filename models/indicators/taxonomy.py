@@ -7,6 +7,7 @@ caller can mutate what the detector, the data cards and the reports all rely on.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -76,6 +77,17 @@ def _indicators() -> tuple[Indicator, ...]:
 def load_taxonomy() -> dict[str, Indicator]:
     """Map each code to its :class:`Indicator`, in file order."""
     return {indicator.code: indicator for indicator in _indicators()}
+
+
+def label_v2(found: Iterable[str]) -> int:
+    """The v2 labelling rule for an ad that offers work, travel or lodging: 1 iff the distinct codes'
+    severity points reach POSITIVE_POINTS (one decisive; a strong plus any other; three weak)."""
+    table = load_taxonomy()
+    distinct = set(found)
+    unknown = sorted(distinct - table.keys())
+    if unknown:
+        raise ValueError(f"unknown indicator codes: {unknown}")
+    return int(sum(table[code].points for code in distinct) >= POSITIVE_POINTS)
 
 
 def decisive_codes() -> frozenset[str]:

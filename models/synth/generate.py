@@ -13,12 +13,16 @@ import json
 import pathlib
 import random
 
+from models.indicators.taxonomy import label_v2
+
 from .compose import render_ad
 from .families import BY_NAME, FAMILIES
 
 GENERATOR_VERSION = "synth-1.0.0"
 DEFAULT_SEED = 20261123
 DATASET_NAME = "synthetic-v1"
+#: synthetic-v2: the same ads, split and families, labelled by the v2 (severity) rule.
+V2 = {"dataset": "synthetic-v2", "generator_version": "synth-2.0.0", "id_prefix": "syn-v2-"}
 TEST_SHARE = 0.2
 RECORD_KEYS = ("id", "text", "title", "label", "indicators", "lang", "family", "source", "generator_version")
 FILES = ("train.jsonl", "test.jsonl")
@@ -90,6 +94,23 @@ def split_by_family(records: list[dict], seed: int = DEFAULT_SEED) -> tuple[list
     return train, test
 
 
+def relabel_v2(records: list[dict]) -> list[dict]:
+    """The same ads under the v2 rule (severity points: one decisive indicator is enough), new ids.
+
+    Only labels, ids and the generator version change, so the v1 and v2 files stay comparable row
+    by row (`syn-v1-000123` is `syn-v2-000123`) and the family split is the v1 split.
+    """
+    return [
+        {
+            **rec,
+            "id": V2["id_prefix"] + rec["id"].rsplit("-", 1)[1],
+            "label": label_v2(rec["indicators"]),
+            "generator_version": V2["generator_version"],
+        }
+        for rec in records
+    ]
+
+
 def to_jsonl(records: list[dict]) -> bytes:
     """Serialise records one per line, keys in schema order, UTF-8, ``\\n`` line ends."""
     lines = [json.dumps({key: rec[key] for key in RECORD_KEYS}, ensure_ascii=False) for rec in records]
@@ -108,7 +129,9 @@ def _counts(records: list[dict]) -> dict:
     }
 
 
-def build_manifest(seed: int, train: list[dict], test: list[dict], blobs: dict[str, bytes]) -> dict:
+def build_manifest(
+    seed: int, train: list[dict], test: list[dict], blobs: dict[str, bytes], rule: str = "v1"
+) -> dict:
     """The manifest: version, seed, counts overall and per split, file hashes, families per split."""
     everything = train + test
     counts = _counts(everything)
@@ -129,8 +152,9 @@ def build_manifest(seed: int, train: list[dict], test: list[dict], blobs: dict[s
         for name, fam in sorted(BY_NAME.items())
     }
     return {
-        "dataset": DATASET_NAME,
-        "generator_version": GENERATOR_VERSION,
+        "dataset": DATASET_NAME if rule == "v1" else V2["dataset"],
+        "generator_version": GENERATOR_VERSION if rule == "v1" else V2["generator_version"],
+        **({"labelling_rule": "v2 (severity points; models.indicators.taxonomy.label_v2)"} if rule == "v2" else {}),
         "seed": seed,
         "record_keys": list(RECORD_KEYS),
         "counts": counts,
@@ -140,12 +164,19 @@ def build_manifest(seed: int, train: list[dict], test: list[dict], blobs: dict[s
     }
 
 
-def write_dataset(out_dir: pathlib.Path, seed: int = DEFAULT_SEED) -> dict:
-    """Write train.jsonl, test.jsonl and manifest.json into ``out_dir``; return the manifest."""
+def write_dataset(out_dir: pathlib.Path, seed: int = DEFAULT_SEED, rule: str = "v1") -> dict:
+    """Write train.jsonl, test.jsonl and manifest.json into ``out_dir``; return the manifest.
+
+    `rule` "v1" labels by combinations only (synthetic-v1); "v2" relabels the same split by severity.
+    """
+    if rule not in ("v1", "v2"):
+        raise ValueError(f"rule must be v1 or v2, not {rule!r}")
     out_dir = pathlib.Path(out_dir)
     train, test = split_by_family(generate(seed), seed)
+    if rule == "v2":
+        train, test = relabel_v2(train), relabel_v2(test)
     blobs = dict(zip(FILES, (to_jsonl(train), to_jsonl(test)), strict=True))
-    manifest = build_manifest(seed, train, test, blobs)
+    manifest = build_manifest(seed, train, test, blobs, rule)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, blob in blobs.items():
         (out_dir / name).write_bytes(blob)

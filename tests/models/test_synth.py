@@ -218,3 +218,33 @@ def test_every_template_renders() -> None:
             for messenger_only in (False, True):
                 for _ in range(30):
                     contact_template(rng, fam.lang, fam.contact, messenger_only).format_map(ctx)
+
+
+# --- synthetic-v2: the same ads under the severity rule ------------------------------------------
+
+COMMITTED_V2 = REPO / "labelled_data" / "v2" / "synthetic"
+
+
+def test_committed_v2_matches_generator(tmp_path: pathlib.Path) -> None:
+    manifest = write_dataset(tmp_path, DEFAULT_SEED, "v2")
+    assert manifest["dataset"] == "synthetic-v2"
+    for name in OUTPUTS:
+        committed = (COMMITTED_V2 / name).read_bytes()
+        assert committed == (tmp_path / name).read_bytes(), f"{name} is stale: run `baliza data generate`"
+
+
+def test_v2_relabels_decisive_singles_and_nothing_else(tmp_path: pathlib.Path) -> None:
+    from models.indicators.taxonomy import decisive_codes
+
+    write_dataset(tmp_path, DEFAULT_SEED, "v2")
+    v2 = [json.loads(line) for name in FILES for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    v1 = {r["id"].rsplit("-", 1)[1]: r for r in generate()}
+    flipped = 0
+    for row in v2:
+        old = v1[row["id"].rsplit("-", 1)[1]]
+        assert row["text"] == old["text"] and row["family"] == old["family"]
+        if row["label"] != old["label"]:
+            flipped += 1
+            assert old["label"] == 0 and row["label"] == 1
+            assert set(row["indicators"]) & decisive_codes()
+    assert flipped > 0
