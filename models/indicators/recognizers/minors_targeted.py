@@ -6,9 +6,33 @@ under 18" are negations. "de 15 a 17 hs" is a clock time, hence the hour guards.
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
 from models.indicators.recognizers.base import PatternRecognizer
 
 _MINOR = r"1[3-7]"
+#: A child's or teenager's age (8-17): the low end of a range, or a single age after a person word.
+_YOUNG = r"(?:1[0-7]|[89])"
+#: Birth years of people under 18 this year ("nacidos 2009-2011", "born in 2010").
+_NOW = datetime.now(UTC).year
+_BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 17, _NOW + 1)) + ")"
+#: People words an age can follow, in the slang of Spanish- and English-speaking countries.
+_PERSON_ES = (
+    r"chic[oa]s?|chav[oa]s|chaval[oa]s|chamos|chamas|chamit[oa]s|chibol[oa]s|cipot[ea]s|cipotill[oa]s"
+    r"|pelad[oa]s|pelaos|pelaitos|nen[ea]s|nin[oa]s|muchach[oa]s|muchachit[oa]s|jovenes|jovencit[oa]s"
+    r"|chiquill[oa]s|gurises|gurisas|pibes|pibas|guambras|chang[oa]s|changuit[oa]s|sobrin[oa]s|hij[oa]s?"
+    r"|modelos|bailarinas|prospectos|talentos|jugador(?:es|as)|futbolistas|atletas|deportistas"
+    r"|estudiantes|alumn[oa]s|candidat[oa]s|postulantes|personas|chicas y chicos|chicos y chicas"
+    r"|cipotes y cipotas|chibolas y chibolos|chavalas y chavalos|adolescentes|menores|cabr[oa]s|morr[oa]s"
+)
+_PERSON_EN = (
+    r"girls?|boys?|kids?|teens?|teenagers?|youngsters?|youths?|gyals?|lads|lasses|players|ballers"
+    r"|students|pupils|models|dancers|applicants|candidates|talents?|athletes|children|young (?:people"
+    r"|ones|girls|boys|talents?)|juniors"
+)
+_RANGE = r"(?: ?(?:a|-|–|y|o|to|and|or|hasta|al|&) ?\d{1,2})?"
+_AGE_WORD = r"(?:anos|anitos|ano|yrs|yr|years|year|yo|y/o|year olds?)"
 #: Not an age when followed by hours, money, experience or a decimal.
 _NOT_AGE = (
     r"(?! ?(?:a|y|-|hasta|to|and) ?(?:2[5-9]|[3-9]\d)\b"  # "entre 16 y 29": a youth scheme, not minors
@@ -25,6 +49,18 @@ _COUNTED = (
 _TIME_BEFORE = (
     r"(?<!horario )(?<!horario: )(?<!turno )(?<!hora )(?<!horas )(?<!viernes )(?<!sabado )(?<!sabados"
     r" )(?<!domingo )(?<!domingos )(?<!tarde )(?<!tardes )"
+)
+
+
+#: An age that describes the people cared for or taught ("cuidar a dos niños de 3 y 6 años", "tutor
+#: for my son, 14"): a care or teaching word, then at most the served people, right before the match.
+_SERVED = re.compile(
+    r"\b(?:cuid\w*|atend\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)|look(?:ing)? after"
+    r"|teach\w*|tutoring|coach\w*|entren\w*|pacientes|usuarios)(?: (?:a|de|con|for|of|to|para))?(?: (?:l[oa]s"
+    r"|mis|sus|tus|nuestr[oa]s|my|our|the|their|two|three|dos|tres|un|una|a|\d))*(?: (?:adolescentes|menores"
+    r"|ninos|ninas|nenes|nenas|hijos|hijas|hijo|hija|alumnos|alumnas|estudiantes|jovenes|children|kids|kid"
+    r"|teenagers|students|son"
+    r"|daughter|boys?|girls?|bebes?))?(?: (?:de|entre|aged?|between|of|from))? ?$"
 )
 
 
@@ -58,6 +94,36 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r" )\b(?:estudiantes?|alumn[oa]s?|chic[oa]s) (?:de |del )?(?:colegio|secundaria|bachillerato"
         r"|preparatoria|prepa|liceo|secundario|escuela)\b|\bcolegialas\b",
         rf"\b(?:chicas?|chicos?|jovencitas?|ninas?) de {_MINOR}\b{_NOT_AGE}",
+        # A young age or range with its unit: "de 12 a 14 años", "unos 14 o 15 añitos", "15-17 años".
+        rf"{_TIME_BEFORE}\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
+        rf"|antiguedad|el (?:mercado|rubro)|the (?:industry|field|business)|relevant|work|trabajo|servicio"
+        rf"|service|business|operation|operando|funcionando|garantia|warranty|contrato|contract))",
+        # A person word and a young age: "chiquillas de 16", "chamos de 14 pa' arriba", "nenas 15-17".
+        rf"\b(?:{_PERSON_ES}) (?:de |desde |entre |a partir de |con |:)?(?:unos |los )?{_YOUNG}\b{_NOT_AGE}",
+        rf"\b(?:tenes|tienes|tengas|tenis|si tenes|si tienes) (?:entre |unos |los )?{_YOUNG}\b{_NOT_AGE}",
+        rf"\bnacid[oa]s? (?:en |entre |el |del |de )?(?:ano )?{_BIRTH_YEAR}\b|\bcategor\w* {_BIRTH_YEAR}\b",
+        rf"\b(?:sub|u)[- ]?{_YOUNG}\b",
+        r"\b(?:de|en|del|a) (?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a |al )?(?:\d{1,2} ?(?:°|º|o|to"
+        r"|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria|bachillerato|liceo|prepa"
+        r"|preparatoria|escuela superior|secundario|colegio)\b(?! (?:completo|completa|terminad\w*"
+        r"|finalizad\w*))",
+        r"\b(?:[6-9]|1[0-2]) ?(?:°|º|o|to|vo|mo|no)\.? (?:grado|ano de (?:secundaria|basica|bachillerato))\b",
+        r"\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|andas) (?:en|al) (?:el |la )?(?:colegio|liceo"
+        r"|secundaria|prepa|cole)\b|\beres colegiala\b",
+        r"\b(?:para|pa'?|pa) menores\b",
+        r"\b(?:sin|ni|no (?:necesitas|necesitan|ocupas|ocupan|hace falta|se necesita|requiere|requieres|piden"
+        r"|pedimos|es necesario|importa)) (?:el |la |un )?(?:permiso|autorizacion|consentimiento|firma|aval)"
+        r"(?: de| del)? (?:tus |sus |los |tu |su |la |el )?(?:papas|padres|papa|mama|tutor(?:es)?"
+        r"|representantes?|apoderad[oa]s?|familia|viaje|nadie)\b",
+        r"\b(?:no )?(?:tienes|tenes|tienen|tiene|hay|hace falta|necesitas) que (?:decirle|decirles|contarle"
+        r"|contarles|avisarle|avisarles|pedirle|pedirles)(?: nada)? a (?:tus|sus|los|nadie|tu|su)\b",
+        r"\b(?:tus|sus|los) (?:papas|padres|viejos|jefes) no (?:tienen que|necesitan|deben|hace falta que)"
+        r" (?:\w+ )?(?:saber|venir|enterarse|firmar|acompanar)\w*",
+        r"\bno (?:les )?(?:digas|cuentes|avises) (?:nada )?(?:en (?:tu )?casa|a tus (?:papas|padres|viejos))"
+        r"|\bno digas nada en casa\b",
+        r"\b(?:viajan|van|vienen|viaja|va|viene|viajas|vas) (?:\w+ ){0,2}?sin (?:sus |los |tus |su |tu )?"
+        r"(?:papas|padres|papa|mama|familia)\b|\bno hace falta que (?:vengan|venga) (?:los|tus|sus) (?:padres"
+        r"|papas)\b",
     )
     PATTERNS_EN = (
         rf"\b(?:aged?|ages|age:|minimum age:?|min\.? age:?|at least|from age"
@@ -82,14 +148,23 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r" )(?<!tutor )(?<!tutoring )(?<!work with )(?<!working with )\b(?:high ?school|secondary school"
         r"|school) (?:students|pupils|girls|kids)\b",
         r"\bteen(?:ager)?s? (?:wanted|welcome|needed|girls|models)\b|\bteen girls\b",
+        rf"\b(?:{_PERSON_EN})(?: (?:aged?|age|from|between|of|:))? {_YOUNG}{_RANGE}\b{_NOT_AGE}",
+        rf"\b(?:are you|you'?re|if you'?re|if you are|u r|ur) (?:between |aged? )?{_YOUNG}\b{_NOT_AGE}",
+        rf"\bborn (?:in |between |after )?{_BIRTH_YEAR}\b",
+        r"\b(?:high ?schoolers?|school ?kids|schoolgirls?|schoolboys?|secondary students|jss\d? students"
+        r"|sss\d? students)\b|\b(?:grade|grades|year|yr) (?:[6-9]|1[0-2])(?: ?(?:-|to) ?(?:grade )?(?:[6-9]"
+        r"|1[0-2]))? (?:students|pupils|kids|pwede|okay|ok|welcome)\b|\bforms? [1-6](?: ?(?:-|to) ?(?:form )?[1-6])?"
+        r" students\b",
+        r"\b(?:don'?t|do not|dont|no need to|needn'?t|won'?t) (?:need to |have to )?(?:tell|ask|inform|ipaalam"
+        r" sa|let) (?:ur |your |the )?(?:parents|mum|mom|dad|folks|family)\b",
+        r"\bparents? (?:don'?t|do not|dont|doesn'?t|won'?t) (?:need|have) to (?:know|come|sign|be told)\b"
+        r"|\bwithout (?:your |their )?parents\b",
     )
     NEGATION_WINDOW = 80
     NEGATIONS = (
         # Apprenticeships and youth schemes are regulated programmes, not recruiters targeting minors.
         r"\bapprentice\w*|\bgovernment funding\b|\bgarantia juvenil\b|\bmenor(?:es)? de (?:2[5-9]|3\d)\b",
         # An age range describing the people served ("adolescentes de entre 14 y 18 años").
-        r"\b(?:adolescentes|menores|ninos|ninas|pacientes|usuarios|children|kids|teenagers|young people"
-        r"|youth) (?:\w+ ){0,2}?(?:aged?|ages|de|entre|between|from) (?:entre |between )?\d",
         r"\bno (?:se )?(?:aceptan|admiten|contratan|contratamos|aceptamos|admitimos)? ?menores\b"
         r"|\bsin menores\b",
         r"\bmenores (?:de edad )?(?:abstenerse|no)\b|\bprohibid[oa] (?:el ingreso de )?menores\b"
@@ -99,3 +174,6 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r"\bno (?:minors|under[- ]?18s?)\b|\bminors (?:are )?not\b|\bunder[- ]?18s? (?:are )?not\b",
         r"\b(?:not|never|don'?t|do not|won'?t|will not) (?:accept|hire|employ)\w* (?:\w+ )?(?:under|minors)",
     )
+
+    def negated(self, text: str, start: int, end: int) -> bool:
+        return super().negated(text, start, end) or bool(_SERVED.search(text, max(0, start - 60), start))
