@@ -41,6 +41,11 @@ class RecognizerRegistry:
             for prefix, regexes in recognizer.dispatch.items():
                 table.setdefault(prefix, []).extend((i, regex) for regex in regexes)
         self._table = PrefixTable({prefix: tuple(pairs) for prefix, pairs in table.items()})
+        self._by_code = {r.CODE: r for r in self.recognizers}
+
+    def negated_segment(self, code: str, normalised: str, start: int, end: int) -> bool:
+        """Whether the segment [start, end) of normalised text holds one of `code`'s negations."""
+        return self._by_code[code].negation_within(normalised, start, end)
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -80,6 +80,10 @@ class PatternRecognizer:
         """The distinct non-empty, non-negated spans, sorted."""
         return sorted(span for span in set(spans) if span[1] > span[0] and not self.negated(text, *span))
 
+    def negation_within(self, text: str, start: int, end: int) -> bool:
+        """Whether a negation phrase lies inside [start, end) (a whole segment, for the sentence detector)."""
+        return self._negation is not None and self._negation.search(text, start, end) is not None
+
     def negated(self, text: str, start: int, end: int) -> bool:
         """True when a negation phrase sits in the match's sentence, near enough to cancel it."""
         if self._negation is None:

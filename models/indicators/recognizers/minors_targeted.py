@@ -19,19 +19,22 @@ _NOW = datetime.now(UTC).year
 _BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 17, _NOW + 1)) + ")"
 #: People words an age can follow, in the slang of Spanish- and English-speaking countries.
 _PERSON_ES = (
-    r"chic[oa]s?|chav[oa]s|chaval[oa]s|chamos|chamas|chamit[oa]s|chibol[oa]s|cipot[ea]s|cipotill[oa]s"
-    r"|pelad[oa]s|pelaos|pelaitos|nen[ea]s|nin[oa]s|muchach[oa]s|muchachit[oa]s|jovenes|jovencit[oa]s"
-    r"|chiquill[oa]s|gurises|gurisas|pibes|pibas|guambras|chang[oa]s|changuit[oa]s|sobrin[oa]s|hij[oa]s?"
+    r"chic[oa]s?|chav[oa]s?|chaval[oa]s?|chamos|chamas|chamit[oa]s?|chibol[oa]s?|cipot[ea]s?|cipotill[oa]s?"
+    r"|pelad[oa]s?|pelaos?|pelaitos|patoj[oa]s?|patojit[oa]s?|jevit[oa]s?|chamaquit[oa]s?|chiquit[oa]s?|cipotit[oa]s?"
+    r"|morrit[oa]s?|guaguas|nen[ea]s?|nin[oa]s?|muchach[oa]s?|muchachit[oa]s?|jovenes|jovencit[oa]s?"
+    r"|chiquill[oa]s?|gurises|gurisas|pibes|pibas|guambras|chang[oa]s?|changuit[oa]s?|sobrin[oa]s?|hij[oa]s?"
     r"|modelos|bailarinas|prospectos|talentos|jugador(?:es|as)|futbolistas|atletas|deportistas"
-    r"|estudiantes|alumn[oa]s|candidat[oa]s|postulantes|personas|chicas y chicos|chicos y chicas"
-    r"|cipotes y cipotas|chibolas y chibolos|chavalas y chavalos|adolescentes|menores|cabr[oa]s|morr[oa]s"
+    r"|estudiantes|alumn[oa]s?|candidat[oa]s?|postulantes|personas|chicas y chicos|chicos y chicas"
+    r"|cipotes y cipotas|chibolas y chibolos|chavalas y chavalos|adolescentes|menores|cabr[oa]s?|morr[oa]s?"
 )
 _PERSON_EN = (
-    r"girls?|boys?|kids?|teens?|teenagers?|youngsters?|youths?|gyals?|lads|lasses|players|ballers"
+    r"girls?|boys?|kids?|teens?|teenagers?|youngsters?|youths?|gyals?|lads|lasses|players|ballers|singers"
+    r"|fresh faces|faces|apprentices|helpers|workers|ladies|young ladies|hostesses"
     r"|students|pupils|models|dancers|applicants|candidates|talents?|athletes|children|young (?:people"
     r"|ones|girls|boys|talents?)|juniors"
 )
-_RANGE = r"(?: ?(?:a|-|–|y|o|to|and|or|hasta|al|&) ?\d{1,2})?"
+#: The top of a range: up to 24 ("de 16 a 29 años" is a youth-employment scheme, not minors).
+_RANGE = r"(?: ?(?:a|-|–|y|o|to|and|or|hasta|al|&) ?(?:1\d|2[0-4]|[89])(?!\d))?"
 _AGE_WORD = r"(?:anos|anitos|ano|yrs|yr|years|year|yo|y/o|year olds?)"
 #: Not an age when followed by hours, money, experience or a decimal.
 _NOT_AGE = (
@@ -55,7 +58,7 @@ _TIME_BEFORE = (
 #: An age that describes the people cared for or taught ("cuidar a dos niños de 3 y 6 años", "tutor
 #: for my son, 14"): a care or teaching word, then at most the served people, right before the match.
 _SERVED = re.compile(
-    r"\b(?:cuid\w*|atend\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)|look(?:ing)? after"
+    r"\b(?:cuid\w*|atend\w*|acog\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)|look(?:ing)? after"
     r"|teach\w*|tutoring|coach\w*|entren\w*|pacientes|usuarios)(?: (?:a|de|con|for|of|to|para))?(?: (?:l[oa]s"
     r"|mis|sus|tus|nuestr[oa]s|my|our|the|their|two|three|dos|tres|un|una|a|\d))*(?: (?:adolescentes|menores"
     r"|ninos|ninas|nenes|nenas|hijos|hijas|hijo|hija|alumnos|alumnas|estudiantes|jovenes|children|kids|kid"
@@ -77,7 +80,7 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"|minimo )?{_MINOR}(?: anos)?\b{_NOT_AGE}|\b(?:puede|puedes"
         rf"|pueden) ser (?:de )?{_MINOR}\b{_NOT_AGE}",
         rf"\b(?:chic[oa]s|jovenes|jovencitas|muchach[oa]s|nin[oa]s|senoritas|modelos|personas|estudiantes"
-        rf"|candidat[oa]s) (?:\w+ ){{0,3}}?(?:desde|a partir de|de"
+        rf"|candidat[oa]s) (?:\w+ ){{0,3}}?(?:desde|a partir de|(?<!mas )(?<!menos )de"
         rf"|mayores de) (?:los )?{_MINOR}\b{_NOT_AGE}(?! a (?:2[5-9]|[3-9]\d))",
         r"\b(?:eres|seas|sos) menor(?:es)?(?: de edad)?\b|\bchicas? joven(?:es)?\b|\bjovencitas?\b",
         r"\b(?:no importa si no|aunque no hayas|sin haber) termin\w* (?:el |la )?(?:colegio|secundaria"
@@ -94,8 +97,16 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r" )\b(?:estudiantes?|alumn[oa]s?|chic[oa]s) (?:de |del )?(?:colegio|secundaria|bachillerato"
         r"|preparatoria|prepa|liceo|secundario|escuela)\b|\bcolegialas\b",
         rf"\b(?:chicas?|chicos?|jovencitas?|ninas?) de {_MINOR}\b{_NOT_AGE}",
+        # A bare range starting under 18 and ending before 20 ("14-17", "15 a 19"): an age bracket,
+        # unless it is a clock time, a date or a count.
+        r"(?<![\d/:.,-])(?<!\d )(?<!a )(?<!y )(?<!e )(?<!o )(?<!- )(?<!: )(?<!horario )(?<!turno )(?<!hours )(?<!from )(?<!de )"
+        r"(?<!del )(?<!dias )(?<!days )"
+        r"(?:1[0-7]) ?(?:-|–|to|a|y|and|al) ?(?:1[3-9])(?![\d/:.,%-])(?! y (?:de )?\d)(?! ?(?:de |del |of )?(?:ene|feb|mar|abr|may|jun"
+        r"|jul|ago|sep|oct|nov|dic|jan|apr|aug|dec)\w*)(?! ?(?:h\b|hs\b|hrs?\b|horas|hours|pm|am|:|dias|days|semanas"
+        r"|weeks|meses|months|personas|people|mil|k\b|usd|\$|€|kg|km|cm|m\b))",
         # A young age or range with its unit: "de 12 a 14 años", "unos 14 o 15 añitos", "15-17 años".
-        rf"{_TIME_BEFORE}\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
+        rf"{_TIME_BEFORE}(?<!\d )(?<!y )(?<!a )(?<!e )(?<!- )(?<!-)(?<!al menos )(?<!minimo )(?<!minima )(?<!mas de )"
+        rf"(?<!experiencia de )(?<!hace )(?<!durante )(?<!por )(?<!least )(?<!over )(?<!than )\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
         rf"|antiguedad|el (?:mercado|rubro)|the (?:industry|field|business)|relevant|work|trabajo|servicio"
         rf"|service|business|operation|operando|funcionando|garantia|warranty|contrato|contract))",
         # A person word and a young age: "chiquillas de 16", "chamos de 14 pa' arriba", "nenas 15-17".
@@ -103,12 +114,16 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"\b(?:tenes|tienes|tengas|tenis|si tenes|si tienes) (?:entre |unos |los )?{_YOUNG}\b{_NOT_AGE}",
         rf"\bnacid[oa]s? (?:en |entre |el |del |de )?(?:ano )?{_BIRTH_YEAR}\b|\bcategor\w* {_BIRTH_YEAR}\b",
         rf"\b(?:sub|u)[- ]?{_YOUNG}\b",
-        r"\b(?:de|en|del|a) (?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a |al )?(?:\d{1,2} ?(?:°|º|o|to"
-        r"|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria|bachillerato|liceo|prepa"
-        r"|preparatoria|escuela superior|secundario|colegio)\b(?! (?:completo|completa|terminad\w*"
-        r"|finalizad\w*))",
+        # A school level of the people sought ("chavos de secundaria", "cursando 4to de bachillerato"),
+        # not of a workplace ("conserje de colegio", "profesor de secundaria").
+        rf"\b(?:{_PERSON_ES}|cursando|cursas|curses|estas en|estes en|vas en|vayas en|que esten en|que vayan a)"
+        r" (?:\w+ ){0,2}?(?:de |en |del |a )?(?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a |al )?(?:\d{1,2} ?"
+        r"(?:°|º|o|to|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria|bachillerato|liceo|prepa"
+        r"|preparatoria|escuela superior|secundario|colegio|escuela|basica)\b(?! (?:completo|completa"
+        r"|terminad\w*|finalizad\w*))",
         r"\b(?:[6-9]|1[0-2]) ?(?:°|º|o|to|vo|mo|no)\.? (?:grado|ano de (?:secundaria|basica|bachillerato))\b",
-        r"\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|andas) (?:en|al) (?:el |la )?(?:colegio|liceo"
+        r"\b(?:para|pa'?|a|los|las|chicos|jovenes|ninos) escolares\b|\bliceistas?\b|\bde bachi\b|\bcedula escolar\b|\b(?:ninos|ninas|menores) (?:pueden|tambien"
+        r" pueden) (?:ayudar|trabajar|aplicar|venir)\b|\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|andas) (?:en|al) (?:el |la )?(?:colegio|liceo"
         r"|secundaria|prepa|cole)\b|\beres colegiala\b",
         r"\b(?:para|pa'?|pa) menores\b",
         r"\b(?:sin|ni|no (?:necesitas|necesitan|ocupas|ocupan|hace falta|se necesita|requiere|requieres|piden"
@@ -159,11 +174,23 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r" sa|let) (?:ur |your |the )?(?:parents|mum|mom|dad|folks|family)\b",
         r"\bparents? (?:don'?t|do not|dont|doesn'?t|won'?t) (?:need|have) to (?:know|come|sign|be told)\b"
         r"|\bwithout (?:your |their )?parents\b",
+        r"\b(?:mum|mom|mama|dad|parents?|folks)(?: and (?:dad|mum|mom))? (?:no need to|don'?t need to|needn'?t"
+        r"|won'?t|will not|dont have to|do not have to) (?:ever )?know\b|\boff your (?:mum|mom|parents)'?s? radar\b",
+        r"\bunder[- ]?(?:1[0-7])s?\b(?! (?:hours?|hrs?|mins?|minutes|kg|km|miles|years? (?:of )?exp))",
+        r"\byears? (?:[7-9]|1[0-2])s?(?: ?(?:-|/|to|and|&) ?(?:[7-9]|1[0-2])s?)?\b(?! (?:of|experience|exp|old"
+        r"|olds|ago|later|warranty|contract))",
+        r"\bclass (?:[5-9]|1[0-2])(?:th)?(?: ?(?:-|to|and|&|or) ?(?:[5-9]|1[0-2])(?:th)?)?\b|\b(?:[5-9]|1[0-2])"
+        r"(?:th|st|nd|rd)? (?:standard|std|class|grade)\b|\bgrade (?:[6-9]|1[0-2])\b",
+        r"\b(?:jhs|shs|jss ?[1-3]?|sss ?[1-3]?|ss ?[1-3]|s\.? ?[1-4]|p\.? ?[67]|form [1-4])(?: ?(?:&|and|-|to|/)"
+        r" ?(?:jhs|shs|jss ?[1-3]|sss ?[1-3]|ss ?[1-3]|s\.? ?[1-6]|form [1-6]))? (?:\w+ ){0,2}?(?:students?|leavers"
+        r"|girls|boys|pupils|kids|can|pwede|lads)\b",
+        r"\bschool[- ]going\b|\b(?:children|kids) (?:can|may|are welcome to) (?:also )?(?:help|work|join|apply)\b",
     )
     NEGATION_WINDOW = 80
     NEGATIONS = (
         # Apprenticeships and youth schemes are regulated programmes, not recruiters targeting minors.
-        r"\bapprentice\w*|\bgovernment funding\b|\bgarantia juvenil\b|\bmenor(?:es)? de (?:2[5-9]|3\d)\b",
+        r"\b(?:registered|formal|government|modern) apprentice\w*|\bapprenticeship (?:programme|program|scheme)"
+        r"|\bgovernment funding\b|\bgarantia juvenil\b|\bmenor(?:es)? de (?:2[5-9]|3\d)\b",
         # An age range describing the people served ("adolescentes de entre 14 y 18 años").
         r"\bno (?:se )?(?:aceptan|admiten|contratan|contratamos|aceptamos|admitimos)? ?menores\b"
         r"|\bsin menores\b",

@@ -2,11 +2,16 @@
 
 A detection carries both the raw text and the normalised value: the raw span is what gets removed,
 the normalised value is what gets pseudonymised, so one phone written two ways yields one token.
+Recognizers read the canonical views of `Canonical` (folded, digit reading) and report spans in
+the original text, mapped back through the view they matched on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from service.privacy.normalise import Canonical
+from service.privacy.view import View
 
 
 @dataclass(frozen=True)
@@ -32,5 +37,10 @@ class Recognizer:
 
     kind: str = ""
 
-    def analyze(self, text: str, context: Context) -> list[Detection]:
+    def analyze(self, ad: Canonical, context: Context) -> list[Detection]:
         raise NotImplementedError
+
+    def found(self, view: View, start: int, end: int, value: str, kind: str | None = None) -> Detection:
+        """A detection of `view.text[start:end]`, spanning the original characters behind it."""
+        original_start, original_end = view.span(start, end)
+        return Detection(kind or self.kind, original_start, original_end, value)
