@@ -13,7 +13,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from models.encoders import embed, get_encoder
-from models.indicators import codes, detect, load_taxonomy
+from models.indicators import codes, detect_many, load_taxonomy
 
 #: The codes of taxonomy v1, in file order: what a model fitted before v2 has columns for.
 V1_CODES = (
@@ -47,8 +47,9 @@ class IndicatorFeatures(TransformerMixin, BaseEstimator):
         codes = self._codes()
         column = {code: i for i, code in enumerate(codes)}
         rows = []
-        for text in texts:
-            found = {span.code for span in detect(text)}
+        texts = list(texts)
+        for spans in detect_many(texts):
+            found = {span.code for span in spans}
             row = np.zeros(len(codes) + 1, dtype=np.float32)
             found &= column.keys()
             for code in found:

@@ -15,7 +15,7 @@ from scipy import sparse
 
 from models.encoders import embed
 from models.features import EmbeddingFeatures
-from models.indicators import detect
+from models.indicators import detect_many
 from models.indicators.offer import OfferContext
 from models.lang import fill_langs
 from models.modeldir import Model
@@ -51,7 +51,7 @@ def score_records(model: Model, records: list[dict], batch_size: int = 256) -> l
             prefetch(k + 1)
             texts = [r["text"] for r in batch]
             fill_langs(batch)
-            spans = [detect(t) for t in texts]
+            spans = detect_many(texts)
             lexical = [(n, p.transform(texts)) for n, p in parts if p is not embedding]
             if k in ahead:
                 ahead.pop(k).result()

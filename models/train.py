@@ -117,10 +117,12 @@ def describe_data(paths: list[Path], records: list[dict]) -> list[dict]:
 
 
 def detector_fingerprint() -> str:
-    """SHA-256 of the indicator rules and taxonomy: the hybrid model's features depend on them."""
+    """SHA-256 of the indicator rules, the sentence detector and the taxonomy: the hybrid model's
+    features depend on all three."""
     root = Path(indicators_package.__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), root / "taxonomy.yaml"]):
+    learned = [p for p in (root / "sentence_detector").glob("*") if p.is_file()]
+    for path in sorted([*root.rglob("*.py"), root / "taxonomy.yaml", *learned]):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

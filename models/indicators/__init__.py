@@ -6,7 +6,7 @@ Public API: :func:`detect`, :func:`indicator_codes`, :class:`IndicatorSpan`,
 
 from __future__ import annotations
 
-from models.indicators.detector import IndicatorSpan, detect, indicator_codes
+from models.indicators.detector import IndicatorSpan, detect, detect_many, indicator_codes
 from models.indicators.normalise import normalise
 from models.indicators.registry import RecognizerRegistry
 from models.indicators.taxonomy import Indicator, codes, load_taxonomy
@@ -18,6 +18,7 @@ __all__ = [
     "RecognizerRegistry",
     "codes",
     "detect",
+    "detect_many",
     "indicator_codes",
     "load_taxonomy",
     "normalise",

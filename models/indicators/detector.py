@@ -12,6 +12,8 @@ per process, on first use.
 from __future__ import annotations
 
 import functools
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from models.indicators.registry import RecognizerRegistry
     from models.indicators.sentence_model import SentenceDetector
 
-__all__ = ["IndicatorSpan", "detect", "indicator_codes"]
+__all__ = ["IndicatorSpan", "detect", "detect_many", "indicator_codes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,50 +38,68 @@ class IndicatorSpan:
 
 
 @functools.cache
-def _default_registry() -> RecognizerRegistry:
+def _default() -> _Detector:
     # Imported here: registry.py imports IndicatorSpan from this module.
     from models.indicators.registry import RecognizerRegistry
-
-    return RecognizerRegistry()
-
-
-@functools.cache
-def _default_sentences() -> SentenceDetector | None:
     from models.indicators.sentence_model import load
 
-    return load()
+    return _Detector(RecognizerRegistry(), load())
 
 
 def detect(text: str) -> list[IndicatorSpan]:
-    """All indicator spans in ``text``, sorted by (start, end, code), same-code overlaps merged."""
+    """All indicator spans in ``text``, sorted by (start, end, code)."""
     if not text:
         return []
-    return list(_detect_recent(text))
+    return detect_many([text])[0]
 
 
-@functools.lru_cache(maxsize=4096)
-def _detect_recent(text: str) -> tuple[IndicatorSpan, ...]:
-    # Scoring asks twice per text (model features, then the explanation); spans are immutable.
-    return tuple(combine(text, _default_registry(), _default_sentences()))
+def detect_many(texts: list[str]) -> list[list[IndicatorSpan]]:
+    """`detect` for a batch: the sentence detector reads all segments of the batch in one pass."""
+    return _default().many(texts)
 
 
-def combine(
-    text: str, registry: RecognizerRegistry, sentences: SentenceDetector | None
-) -> list[IndicatorSpan]:
-    """Rule spans plus the sentence detector's segments that no rule span of their code covers."""
+class _Detector:
+    """Rules plus sentence detector, with a bounded cache of recent results: scoring asks twice per
+    text (model features, then the explanation) and spans are immutable."""
+
+    SIZE = 4096
+
+    def __init__(self, registry: RecognizerRegistry, sentences: SentenceDetector | None) -> None:
+        self.registry = registry
+        self.sentences = sentences
+        self._recent: OrderedDict[str, tuple[IndicatorSpan, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def many(self, texts: list[str]) -> list[list[IndicatorSpan]]:
+        with self._lock:
+            known = {t: self._recent[t] for t in texts if t in self._recent}
+        missing = [t for t in dict.fromkeys(texts) if t and t not in known]
+        if missing:
+            learned = self.sentences.spans_many(missing) if self.sentences is not None else [[] for _ in missing]
+            fresh = {t: tuple(combine(t, self.registry, extra)) for t, extra in zip(missing, learned, strict=True)}
+            known.update(fresh)
+            with self._lock:
+                self._recent.update(fresh)
+                while len(self._recent) > self.SIZE:
+                    self._recent.popitem(last=False)
+        return [list(known.get(t, ())) for t in texts]
+
+
+def combine(text: str, registry: RecognizerRegistry, learned: list[tuple[str, int, int]]) -> list[IndicatorSpan]:
+    """Rule spans plus the sentence detector's segments (`learned`) that no rule span of their code
+    covers and that hold none of the code's negations."""
     spans = registry.analyze(text)
-    if sentences is None:
+    if not learned:
         return spans
     from models.indicators.normalise import normalise
 
     normalised = normalise(text)
-    extra = []
-    for code, start, end in sentences.spans(text):
-        if any(s.code == code and s.start < end and start < s.end for s in spans):
-            continue
-        if registry.negated_segment(code, normalised, start, end):
-            continue
-        extra.append(IndicatorSpan(code, start, end))
+    extra = [
+        IndicatorSpan(code, start, end)
+        for code, start, end in learned
+        if not any(s.code == code and s.start < end and start < s.end for s in spans)
+        and not registry.negated_segment(code, normalised, start, end)
+    ]
     merged = spans + extra
     merged.sort(key=lambda span: (span.start, span.end, span.code))
     return merged

@@ -3,89 +3,104 @@
 The rules (``recognizers/``) are precise on the phrasings they were written for and blind to plain
 paraphrases ("el pasaje lo vas devolviendo de a poco"). This detector reads each segment of an ad
 (``segments.py``) and decides, per indicator code, whether the segment expresses it: one logistic
-regression per code over hashed word and character n-grams of the normalised segment. It is trained
-on segments of the labelled_data/v2 hand-written ads (a segment carries a code when a gold span of
-that code overlaps it), with a per-code threshold chosen on out-of-fold predictions so that the
-code's segment precision reaches a target. Hashing keeps the file small and needs no vocabulary.
+regression per code over hashed word (1-3) and character (2-5) n-grams of the normalised segment,
+trained on segments of the labelled_data/v2 hand-written ads (a segment carries a code when a gold
+span of that code covers half of it or of the span). Each code's threshold is chosen on
+out-of-fold predictions (folds grouped by writer batch, so a writer's phrasing never helps score
+itself) to reach a segment precision target.
 
-The fitted detector is a directory like a model: ``manifest.json`` (codes, thresholds, training
-data hashes, out-of-fold figures) and ``head.skops`` (the vectorizers' idf and the heads, loaded
-with an explicit allow-list of types). ``SentenceDetector.spans`` returns spans into the original
-text, so the rules and this detector combine without any offset juggling.
+Saved compactly as one ``detector.npz`` (NumPy arrays only, loaded with ``allow_pickle=False``:
+nothing executable) beside ``manifest.json``: the hashed columns seen in at least two training
+segments, their idf, the heads' weights and biases, and the thresholds. That keeps the shipped
+detector to a few MB and its load to milliseconds. ``SentenceDetector.spans`` returns spans into
+the original text, so rules and detector combine without offset juggling.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import skops.io as sio
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from models.indicators.normalise import normalise
 from models.indicators.segments import segments
 
-FORMAT = "baliza-sentence-detector/1"
-HEAD_FILE = "head.skops"
+FORMAT = "baliza-sentence-detector/2"
+ARRAYS_FILE = "detector.npz"
 MANIFEST_FILE = "manifest.json"
 DEFAULT_DIR = Path(__file__).resolve().with_name("sentence_detector")
-TRUSTED = [
-    "sklearn.feature_extraction.text.HashingVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "numpy.dtype",
-    "builtins.dict",
-    "builtins.list",
-]
 WORD_BUCKETS, CHAR_BUCKETS = 2**18, 2**19
+MIN_DF = 2
 
 
-def _vectorizers() -> tuple[HashingVectorizer, HashingVectorizer]:
+def _hashed(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Raw n-gram counts of the normalised texts in the word and character hash spaces, side by side."""
     common = {"lowercase": False, "alternate_sign": False, "norm": None}
-    word = HashingVectorizer(ngram_range=(1, 3), n_features=WORD_BUCKETS, token_pattern=r"(?u)\b\w+\b", **common)
+    word = HashingVectorizer(
+        ngram_range=(1, 3), n_features=WORD_BUCKETS, token_pattern=r"(?u)\b\w+\b", **common
+    )
     char = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=CHAR_BUCKETS, **common)
-    return word, char
+    folded = [normalise(t) for t in texts]
+    return sparse.hstack([word.transform(folded), char.transform(folded)]).tocsr()
+
+
+def _weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Sublinear tf times idf, rows L2-normalised (what TfidfTransformer does, on the kept columns)."""
+    x = counts.astype(np.float32)
+    x.data = 1.0 + np.log(x.data)
+    x = x.multiply(idf).tocsr()
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1))).ravel()
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms).dot(x).tocsr()
 
 
 @dataclass
 class SentenceDetector:
-    """Per-code heads over hashed n-grams of a segment; `threshold[code]` on the head's probability."""
+    """Per-code linear heads over kept hashed columns; a segment expresses `code` when its
+    probability reaches `thresholds[code]`."""
 
     codes: list[str]
-    heads: list[LogisticRegression]
-    idf_word: TfidfTransformer
-    idf_char: TfidfTransformer
+    columns: np.ndarray  # kept hashed columns (int32), sorted
+    idf: np.ndarray  # float32, one per kept column
+    weights: np.ndarray  # float32 (kept columns, codes)
+    bias: np.ndarray  # float32 (codes,)
     thresholds: dict[str, float]
-    manifest: dict
-
-    def _matrix(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        word, char = _vectorizers()
-        folded = [normalise(t) for t in texts]
-        blocks = [self.idf_word.transform(word.transform(folded)), self.idf_char.transform(char.transform(folded))]
-        return sparse.hstack(blocks).tocsr()
+    manifest: dict = field(default_factory=dict)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), len(codes)) probabilities that each text expresses each code."""
         if not texts:
             return np.zeros((0, len(self.codes)))
-        matrix = self._matrix(texts)
-        return np.column_stack([head.predict_proba(matrix)[:, 1] for head in self.heads])
+        x = _weigh(_hashed(texts)[:, self.columns], self.idf)
+        logits = np.asarray(x @ self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(code, start, end) for every segment of `text` whose probability passes the code's threshold."""
-        pieces = segments(text)
-        if not pieces:
-            return []
-        probs = self.probabilities([text[a:b] for a, b in pieces])
+        return self.spans_many([text])[0]
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[tuple[str, int, int]]]:
+        """`spans` for each text, with all segments of the batch scored in one pass (much faster)."""
+        pieces = [segments(text) for text in texts]
+        flat = [(k, a, b) for k, spans in enumerate(pieces) for a, b in spans]
+        found: list[list[tuple[str, int, int]]] = [[] for _ in texts]
+        if not flat:
+            return found
+        probs = self.probabilities([texts[k][a:b] for k, a, b in flat])
         cut = np.array([self.thresholds[c] for c in self.codes])
         rows, cols = np.nonzero(probs >= cut)
-        return [(self.codes[j], pieces[i][0], pieces[i][1]) for i, j in zip(rows.tolist(), cols.tolist())]
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            k, a, b = flat[i]
+            found[k].append((self.codes[j], a, b))
+        return found
 
 
 def segment_examples(records: Sequence[dict], codes: Sequence[str]) -> tuple[list[str], np.ndarray, list[str]]:
@@ -110,36 +125,26 @@ def segment_examples(records: Sequence[dict], codes: Sequence[str]) -> tuple[lis
     return texts, np.vstack(labels) if labels else np.zeros((0, len(codes))), groups
 
 
-def _fit_heads(matrix: sparse.csr_matrix, y: np.ndarray, c: float) -> list[LogisticRegression]:
-    heads = []
+def _fit(counts: sparse.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Kept columns, idf, weights and biases fitted on raw counts and 0/1 labels per code."""
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    columns = np.nonzero(df >= MIN_DF)[0].astype(np.int32)
+    n = counts.shape[0]
+    idf = (np.log((1 + n) / (1 + df[columns])) + 1.0).astype(np.float32)
+    x = _weigh(counts[:, columns], idf)
+    weights = np.zeros((len(columns), y.shape[1]), dtype=np.float32)
+    bias = np.full(y.shape[1], -20.0, dtype=np.float32)  # a code without examples never fires
     for j in range(y.shape[1]):
-        target = y[:, j]
-        if target.sum() == 0:
-            # A code without training segments: a head that never fires (constant negative decision).
-            head = LogisticRegression(C=c, solver="liblinear")
-            head.fit(sparse.csr_matrix((2, matrix.shape[1])), [0, 1])
-            head.coef_[:] = 0.0
-            head.intercept_[:] = -50.0
-        else:
+        if 0 < y[:, j].sum() < n:
             head = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
-            head.fit(matrix, target)
-        heads.append(head)
-    return heads
-
-
-def _features(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfTransformer, TfidfTransformer]:
-    word, char = _vectorizers()
-    folded = [normalise(t) for t in texts]
-    idf_word = TfidfTransformer(sublinear_tf=True).fit(word.transform(folded))
-    idf_char = TfidfTransformer(sublinear_tf=True).fit(char.transform(folded))
-    matrix = sparse.hstack(
-        [idf_word.transform(word.transform(folded)), idf_char.transform(char.transform(folded))]
-    ).tocsr()
-    return matrix, idf_word, idf_char
+            head.fit(x, y[:, j])
+            weights[:, j] = head.coef_[0]
+            bias[j] = head.intercept_[0]
+    return columns, idf, weights, bias
 
 
 def _threshold(y: np.ndarray, p: np.ndarray, precision: float) -> float:
-    """Lowest probability cut whose out-of-fold precision reaches `precision` (0.5 if none does)."""
+    """The lowest probability cut whose out-of-fold precision still reaches `precision` (0.5 if none)."""
     if y.sum() == 0:
         return 1.0
     order = np.argsort(-p)
@@ -148,28 +153,32 @@ def _threshold(y: np.ndarray, p: np.ndarray, precision: float) -> float:
     ok = np.nonzero(prec >= precision)[0]
     if ok.size == 0:
         return 0.5
-    # The last rank where precision still holds, among ranks with at least one true positive.
-    k = ok[-1]
-    return float(max(0.05, min(0.95, p[order][k])))
+    return float(max(0.05, min(0.95, p[order][ok[-1]])))
 
 
 def train(
-    records: Sequence[dict], codes: Sequence[str], precision: float = 0.8, c: float = 8.0, folds: int = 5
-) -> tuple[SentenceDetector, dict]:
-    """Fit the detector; thresholds and figures from out-of-fold predictions grouped by writer batch."""
+    records: Sequence[dict],
+    codes: Sequence[str],
+    precision: float | dict[str, float] = 0.8,
+    c: float = 8.0,
+    folds: int = 5,
+) -> SentenceDetector:
+    """Fit the detector; thresholds and figures from out-of-fold predictions grouped by writer batch.
+
+    `precision` is the segment precision each code's threshold must reach out of fold: one value,
+    or one per code (decisive codes flag an ad alone, so they are held to a higher one).
+    """
+    targets = precision if isinstance(precision, dict) else {code: precision for code in codes}
     texts, y, groups = segment_examples(records, codes)
+    counts = _hashed(texts)
     oof = np.zeros(y.shape, dtype=float)
     distinct = sorted(set(groups))
-    splitter = GroupKFold(n_splits=min(folds, len(distinct))) if len(distinct) > 1 else None
-    if splitter is not None:
-        for train_idx, test_idx in splitter.split(texts, groups=groups):
-            matrix, idf_w, idf_c = _features([texts[i] for i in train_idx])
-            heads = _fit_heads(matrix, y[train_idx], c)
-            word, char = _vectorizers()
-            folded = [normalise(texts[i]) for i in test_idx]
-            test = sparse.hstack([idf_w.transform(word.transform(folded)), idf_c.transform(char.transform(folded))]).tocsr()
-            oof[test_idx] = np.column_stack([h.predict_proba(test)[:, 1] for h in heads])
-    thresholds = {code: _threshold(y[:, j], oof[:, j], precision) for j, code in enumerate(codes)}
+    if len(distinct) > 1:
+        for train_idx, test_idx in GroupKFold(n_splits=min(folds, len(distinct))).split(texts, groups=groups):
+            columns, idf, weights, bias = _fit(counts[train_idx], y[train_idx], c)
+            x = _weigh(counts[test_idx][:, columns], idf)
+            oof[test_idx] = 1.0 / (1.0 + np.exp(-(np.asarray(x @ weights) + bias)))
+    thresholds = {code: _threshold(y[:, j], oof[:, j], targets[code]) for j, code in enumerate(codes)}
     figures = {}
     for j, code in enumerate(codes):
         fired = oof[:, j] >= thresholds[code]
@@ -180,42 +189,78 @@ def train(
             "oof_recall": round(tp / int(y[:, j].sum()), 3) if y[:, j].sum() else None,
             "threshold": round(thresholds[code], 4),
         }
-    matrix, idf_word, idf_char = _features(texts)
-    heads = _fit_heads(matrix, y, c)
+    columns, idf, weights, bias = _fit(counts, y, c)
     manifest = {
         "format": FORMAT,
         "codes": list(codes),
         "thresholds": {k: round(v, 6) for k, v in thresholds.items()},
-        "precision_target": precision,
+        "precision_target": targets,
         "c": c,
+        "min_df": MIN_DF,
         "segments": len(texts),
+        "columns": int(len(columns)),
         "groups": distinct,
         "out_of_fold": figures,
     }
-    return SentenceDetector(list(codes), heads, idf_word, idf_char, thresholds, manifest), manifest
+    return SentenceDetector(list(codes), columns, idf, weights, bias, thresholds, manifest)
 
 
 def save(detector: SentenceDetector, out: Path, data: list[dict]) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    payload = {"heads": detector.heads, "idf_word": detector.idf_word, "idf_char": detector.idf_char}
-    sio.dump(payload, out / HEAD_FILE)
+    np.savez_compressed(
+        out / ARRAYS_FILE,
+        columns=detector.columns,
+        idf=detector.idf,
+        weights=detector.weights.astype(np.float16),
+        bias=detector.bias,
+    )
     manifest = {**detector.manifest, "data": data}
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def load(path: Path = DEFAULT_DIR) -> SentenceDetector | None:
-    """The shipped detector, or None when the directory is absent (rules only)."""
-    if not (path / HEAD_FILE).is_file():
+    """The detector saved in `path`, or None when there is none (the rules then work alone)."""
+    if not (path / ARRAYS_FILE).is_file():
         return None
     manifest = json.loads((path / MANIFEST_FILE).read_text(encoding="utf-8"))
     if manifest.get("format") != FORMAT:
         raise ValueError(f"{path}: not a {FORMAT} directory")
-    untrusted = set(sio.get_untrusted_types(file=path / HEAD_FILE))
-    refused = untrusted - set(TRUSTED)
-    if refused:
-        raise ValueError(f"{path / HEAD_FILE}: refusing to load untrusted types {sorted(refused)}")
-    payload = sio.load(path / HEAD_FILE, trusted=sorted(untrusted))
-    return SentenceDetector(
-        manifest["codes"], payload["heads"], payload["idf_word"], payload["idf_char"],
-        {k: float(v) for k, v in manifest["thresholds"].items()}, manifest,
-    )  # fmt: skip
+    with np.load(path / ARRAYS_FILE, allow_pickle=False) as arrays:
+        columns, idf = arrays["columns"], arrays["idf"]
+        weights, bias = arrays["weights"].astype(np.float32), arrays["bias"]
+    thresholds = {k: float(v) for k, v in manifest["thresholds"].items()}
+    return SentenceDetector(manifest["codes"], columns, idf, weights, bias, thresholds, manifest)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m models.indicators.sentence_model --data F [--data G] [--out DIR]`: fit and save."""
+    import argparse
+
+    from models.indicators.taxonomy import load_taxonomy
+
+    parser = argparse.ArgumentParser(prog="python -m models.indicators.sentence_model", description=main.__doc__)
+    parser.add_argument("--data", type=Path, action="append", required=True, help="span-labelled JSONL")
+    parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
+    parser.add_argument(
+        "--precision",
+        default="decisive=0.9,strong=0.85,weak=0.8",
+        help="out-of-fold segment precision per severity (severity=value,...)",
+    )
+    args = parser.parse_args(argv)
+    records, data = [], []
+    for path in args.data:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records += rows
+        data.append({"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "n": len(rows)})
+    by_severity = dict(item.split("=") for item in args.precision.split(","))
+    taxonomy = load_taxonomy()
+    targets = {code: float(by_severity[i.severity]) for code, i in taxonomy.items()}
+    detector = train(records, list(taxonomy), precision=targets)
+    save(detector, args.out, data)
+    manifest = detector.manifest
+    print(f"sentence detector -> {args.out} ({manifest['segments']} segments, {manifest['columns']} columns)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
