@@ -30,7 +30,11 @@ class FlagDecision:
     child_risk: bool
 
     def to_dict(self) -> dict[str, object]:
-        return {"flagged": self.flagged, "flag_reasons": list(self.flag_reasons), "child_risk": self.child_risk}
+        return {
+            "flagged": self.flagged,
+            "flag_reasons": list(self.flag_reasons),
+            "child_risk": self.child_risk,
+        }
 
 
 def decide(score: float, threshold: float, found: Iterable[str], offers: bool) -> FlagDecision:

@@ -28,7 +28,10 @@ except ImportError:  # the tree predates the flag policy
 
 
 def main(paths: list[str]) -> None:
-    rows = [json.loads(line) for p in paths for line in open(p, encoding="utf-8") if line.strip()]
+    rows = []
+    for p in paths:
+        with open(p, encoding="utf-8") as handle:
+            rows += [json.loads(line) for line in handle if line.strip()]
     model = load_model(DEFAULT_MODEL_DIR)
     probs = model.predict_proba([r["text"] for r in rows])
     out: dict = {"model": model.version, "n": len(rows), "per_lang": {}}

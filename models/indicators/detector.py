@@ -75,8 +75,12 @@ class _Detector:
             known = {t: self._recent[t] for t in texts if t in self._recent}
         missing = [t for t in dict.fromkeys(texts) if t and t not in known]
         if missing:
-            learned = self.sentences.spans_many(missing) if self.sentences is not None else [[] for _ in missing]
-            fresh = {t: tuple(combine(t, self.registry, extra)) for t, extra in zip(missing, learned, strict=True)}
+            learned = (
+                self.sentences.spans_many(missing) if self.sentences is not None else [[] for _ in missing]
+            )
+            fresh = {
+                t: tuple(combine(t, self.registry, extra)) for t, extra in zip(missing, learned, strict=True)
+            }
             known.update(fresh)
             with self._lock:
                 self._recent.update(fresh)
@@ -85,7 +89,9 @@ class _Detector:
         return [list(known.get(t, ())) for t in texts]
 
 
-def combine(text: str, registry: RecognizerRegistry, learned: list[tuple[str, int, int]]) -> list[IndicatorSpan]:
+def combine(
+    text: str, registry: RecognizerRegistry, learned: list[tuple[str, int, int]]
+) -> list[IndicatorSpan]:
     """Rule spans plus the sentence detector's segments (`learned`) that no rule span of their code
     covers and that hold none of the code's negations."""
     spans = registry.analyze(text)

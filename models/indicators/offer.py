@@ -35,9 +35,7 @@ class OfferContext:
         r"|money|cash|abroad|overseas|helper|maid|nanny|cleaner|caregiver|models?|hostess\w*|dancers?"
         r"|waitress\w*|driver|staff",
     )
-    _regex: ClassVar[re.Pattern[str]] = re.compile(
-        r"\b(?:" + "|".join(PATTERNS_ES + PATTERNS_EN) + r")"
-    )
+    _regex: ClassVar[re.Pattern[str]] = re.compile(r"\b(?:" + "|".join(PATTERNS_ES + PATTERNS_EN) + r")")
 
     def offers(self, text: str) -> bool:
         """True when ``text`` reads as an offer of work, travel, lodging, study, a trial or marriage."""

@@ -8,6 +8,7 @@ sentence-level decision still points at a short piece of the reader's own words.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: Segment ends: line breaks, sentence ends, bullets, and pictographs (emoji) used as bullets.
@@ -33,8 +34,8 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     pieces = [(start, end)]
     if end - start > MAX_LEN:
         cuts = [m.start() for m in _COMMA.finditer(text, start, end)]
-        bounds = [start, *[c for c in cuts], end]
-        pieces = [(a if i == 0 else a + 1, b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+        bounds = [start, *cuts, end]
+        pieces = [(a if i == 0 else a + 1, b) for i, (a, b) in enumerate(itertools.pairwise(bounds))]
     for a, b in pieces:
         while a < b and text[a] in _EDGES:
             a += 1

@@ -103,7 +103,9 @@ class SentenceDetector:
         return found
 
 
-def segment_examples(records: Sequence[dict], codes: Sequence[str]) -> tuple[list[str], np.ndarray, list[str]]:
+def segment_examples(
+    records: Sequence[dict], codes: Sequence[str]
+) -> tuple[list[str], np.ndarray, list[str]]:
     """Segments of span-labelled ads, a 0/1 matrix of codes per segment, and each segment's group
     (the record's writer batch, so folds never split a writer's ads)."""
     index = {code: i for i, code in enumerate(codes)}
@@ -125,7 +127,9 @@ def segment_examples(records: Sequence[dict], codes: Sequence[str]) -> tuple[lis
     return texts, np.vstack(labels) if labels else np.zeros((0, len(codes))), groups
 
 
-def _fit(counts: sparse.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _fit(
+    counts: sparse.csr_matrix, y: np.ndarray, c: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Kept columns, idf, weights and biases fitted on raw counts and 0/1 labels per code."""
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     columns = np.nonzero(df >= MIN_DF)[0].astype(np.int32)
@@ -198,7 +202,7 @@ def train(
         "c": c,
         "min_df": MIN_DF,
         "segments": len(texts),
-        "columns": int(len(columns)),
+        "columns": len(columns),
         "groups": distinct,
         "out_of_fold": figures,
     }
@@ -215,7 +219,9 @@ def save(detector: SentenceDetector, out: Path, data: list[dict]) -> None:
         bias=detector.bias,
     )
     manifest = {**detector.manifest, "data": data}
-    (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / MANIFEST_FILE).write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def load(path: Path = DEFAULT_DIR) -> SentenceDetector | None:
@@ -238,7 +244,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.indicators.taxonomy import load_taxonomy
 
-    parser = argparse.ArgumentParser(prog="python -m models.indicators.sentence_model", description=main.__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m models.indicators.sentence_model", description=main.__doc__
+    )
     parser.add_argument("--data", type=Path, action="append", required=True, help="span-labelled JSONL")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument(
@@ -251,7 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.data:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         records += rows
-        data.append({"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "n": len(rows)})
+        data.append(
+            {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "n": len(rows)}
+        )
     by_severity = dict(item.split("=") for item in args.precision.split(","))
     taxonomy = load_taxonomy()
     targets = {code: float(by_severity[i.severity]) for code, i in taxonomy.items()}

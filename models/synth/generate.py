@@ -154,7 +154,11 @@ def build_manifest(
     return {
         "dataset": DATASET_NAME if rule == "v1" else V2["dataset"],
         "generator_version": GENERATOR_VERSION if rule == "v1" else V2["generator_version"],
-        **({"labelling_rule": "v2 (severity points; models.indicators.taxonomy.label_v2)"} if rule == "v2" else {}),
+        **(
+            {"labelling_rule": "v2 (severity points; models.indicators.taxonomy.label_v2)"}
+            if rule == "v2"
+            else {}
+        ),
         "seed": seed,
         "record_keys": list(RECORD_KEYS),
         "counts": counts,

@@ -10,7 +10,8 @@ from __future__ import annotations
 from models.indicators.recognizers.base import PatternRecognizer
 
 _CHILD_ES = (
-    r"ninas?|ninos?|ninitas?|patojas?|patojitas?|chamaquitas?|chiquitas?|cipotitas?|dalagitas?|nenas?|chamacas?|chamaquitas?|chiquillas?|chiquitas?|jovencitas?|muchachitas?"
+    r"ninas?|ninos?|ninitas?|patojas?|patojitas?|chamaquitas?|chiquitas?|cipotitas?|dalagitas?|nenas?|chamaca"
+    r"s?|chamaquitas?|chiquillas?|chiquitas?|jovencitas?|muchachitas?"
     r"|peladitas?|cipotas?|cipotillas?|guambras?|gurisas?|chinitas?|cabritas?|pibas?|changuitas?"
     r"|chicas? (?:de|del) (?:campo|pueblo|provincia|interior|rancho|monte)|sobrinitas?|criaditas?"
     r"|menor(?:es)?(?: de edad)?|adolescentes?|hijas? de crianza|chica joven de (?:1[0-7]|[89])"
@@ -27,7 +28,8 @@ _BARGAIN_ES = (
     r"|alimentacion)){0,3}"
 )
 _CHILD_EN = (
-    r"young house ?helps?|small boys?|small girls?|little girls?|little boys?|girls?|boys?|young girls?|house ?girls?|house ?boys?|houseboys?|housegirls?|house helps?|child(?:ren)?"
+    r"young house ?helps?|small boys?|small girls?|little girls?|little boys?|girls?|boys?|young girls?|house"
+    r" ?girls?|house ?boys?|houseboys?|housegirls?|house helps?|child(?:ren)?"
     r"|teenage (?:girl|boy)s?|teen (?:girl|boy)s?|minors?|maids? (?:aged|of) (?:1[0-7]|[89])|small girls?"
     r"|village girls?|niece|nephew"
 )
@@ -50,21 +52,27 @@ class ChildDomesticPlacementRecognizer(PatternRecognizer):
         rf"\b(?:{_CHILD_ES})\b(?: [\w,]+){{0,10}}? {_BARGAIN_ES}\b",
         rf"\b{_BARGAIN_ES}\b(?: [\w,]+){{0,8}}? (?:{_CHILD_ES})\b",
         r"\b(?:la |lo )?(?:mandamos|enviamos|ponemos|inscribimos|metemos) (?:a|en) (?:la )?(?:escuela|colegio"
-        r"|estudiar)\b|\ble (?:damos|pagamos|costeamos) (?:el |los |sus |la )?(?:estudios?|escuela|colegio)\b",
+        r"|estudiar)\b|\ble (?:damos|pagamos|costeamos) (?:el |los |sus |la )?(?:estudios?|escuela|colegio)"
+        r"\b",
         r"\bde (?:[89]|1[0-7]) (?:a 1[0-7] )?anos? para (?:ayudar|los oficios|la casa|los quehaceres|cuidar"
         r"|el hogar|labores|oficios)",
         r"\b(?:de|del) (?:campo|pueblo|provincia|interior|rancho|monte|la sierra|la montana) (?:para|que)"
         r" (?:\w+ ){0,2}?(?:ayud\w*|cuid\w*|limp\w*|los quehaceres|oficios|labores|vivir con)",
         # Living in with the family, with schooling or money to the parents as the "pay".
         r"\b(?:le|la|lo|se le) (?:damos|doy|da|dan|pagamos|pago|paga|pagan|ponemos|pongo|ponen|matriculamos"
-        r"|matriculo|hago|hacemos|ayudamos|ayudo|ayuda|costeamos|dara|daremos) (?:\w+ ){0,4}?(?:estudi\w*|colegio"
+        r"|matriculo|hago|hacemos|ayudamos|ayudo|ayuda|costeamos|dara|daremos) (?:\w+ ){0,4}?(?:estudi\w*|col"
+        r"egio"
         r"|escuela|al colegio|a estudiar)\b",
-        r"\b(?:le|les) (?:mando|mandamos|mandan|manda|giran?|giramos|enviamos|envian?) (?:\w+ ){0,3}?(?:a la mama"
-        r"|a su mama|a los papas|a sus papas|a la abuela|a su familia|a la familia|a los padres|a sus padres)\b",
+        r"\b(?:le|les) (?:mando|mandamos|mandan|manda|giran?|giramos|enviamos|envian?) (?:\w+ ){0,3}?(?:a la "
+        r"mama"
+        r"|a su mama|a los papas|a sus papas|a la abuela|a su familia|a la familia|a los padres|a sus padres)"
+        r"\b",
         r"\b(?:mandar|enviar|traer|dejar) (?:a )?(?:su|tu|la) (?:hijita|hija|nena|nina|sobrina|sobrinita)\b"
         r"|\bsu mama (?:me )?la (?:puede|va a) (?:venir a )?(?:dejar|traer|mandar)\b",
-        rf"\b(?:{_CHILD_ES})\b(?: [\w,]+){{0,12}}? (?:para que|pa'? que|que) (?:\w+ ){{0,2}}?(?:viva|venga a vivir"
-        rf"|se quede|se venga|me ayude|le ayude|les ayude|nos ayude|ayude|cuide|les cuide|me cuide|haga el oficio"
+        rf"\b(?:{_CHILD_ES})\b(?: [\w,]+){{0,12}}? (?:para que|pa'? que|que) (?:\w+ ){{0,2}}?(?:viva|venga a "
+        rf"vivir"
+        rf"|se quede|se venga|me ayude|le ayude|les ayude|nos ayude|ayude|cuide|les cuide|me cuide|haga el of"
+        rf"icio"
         rf"|limpie)\b",
     )
     PATTERNS_EN = (
@@ -82,9 +90,12 @@ class ChildDomesticPlacementRecognizer(PatternRecognizer):
         r"|house ?help|maid|girl to help|boy to help)\b",
         r"\bfrom (?:the )?(?:village|province|countryside|rural area)s? (?:to|who can) (?:\w+ ){0,2}?"
         r"(?:help|assist|do|live|stay|clean|cook|babysit|take care)",
-        rf"\b(?:{_CHILD_EN})\b(?: [\w,]+){{0,4}}? (?:around |about |between |aged? |of )?(?:[89]|1[0-7])(?: ?(?:-|to"
-        rf"|or|and) ?1[0-7])? ?(?:years?|yrs?|y/?o)?(?: old)?(?: [\w,]+){{0,8}}? (?:for|to|as|who can) (?:\w+ ){{0,2}}?"
-        rf"(?:house ?work|household|house ?helps?|help|domestic|stay|live|babysit\w*|the baby|the children|cook"
+        rf"\b(?:{_CHILD_EN})\b(?: [\w,]+){{0,4}}? (?:around |about |between |aged? |of )?(?:[89]|1[0-7])(?: ?"
+        rf"(?:-|to"
+        rf"|or|and) ?1[0-7])? ?(?:years?|yrs?|y/?o)?(?: old)?(?: [\w,]+){{0,8}}? (?:for|to|as|who can) (?:\w+"
+        rf" ){{0,2}}?"
+        rf"(?:house ?work|household|house ?helps?|help|domestic|stay|live|babysit\w*|the baby|the children|co"
+        rf"ok"
         rf"|clean|chores)",
         r"\b(?:girls?|boys?|children|kids) (?:\w+ ){0,4}?from (?:the |my |our |his |her )?(?:village|province"
         r"|provinces|upcountry|north|northern region|rural areas?|countryside)\b",

@@ -70,7 +70,8 @@ class IrregularEntryRecognizer(PatternRecognizer):
         r"|passport)\b",
         rf"\b(?:we|they|agent|agency|boss|sponsor|employer|company|he|she|i) (?:will |can |shall |'ll )?"
         rf"(?:fix|fixes|arrange|arranges|sort out|sorts out|sort|handle|handles|process|get|gets|organi[sz]e"
-        rf"|regulari[sz]e) (?:\w+ ){{0,2}}?(?:your |the |all )?(?:{_PAPERS_EN})\b(?:{GAP}\b(?:there|on arrival"
+        rf"|regulari[sz]e) (?:\w+ ){{0,2}}?(?:your |the |all )?(?:{_PAPERS_EN})\b(?:{GAP}\b(?:there|on arriva"
+        rf"l"
         rf"|after (?:you )?arriv\w*|when you (?:get|arrive)|later|once you (?:land|arrive|are there)))?",
         rf"\b(?:{_PAPERS_EN}) (?:\w+ ){{0,3}}?(?:fixed|sorted(?: out)?|arranged|regulari[sz]ed|processed"
         rf"|handled|done|settled) (?:\w+ ){{0,2}}?(?:there|on arrival|after (?:you )?arriv\w*|later"

@@ -20,7 +20,8 @@ _BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 17, _NOW + 1)) + ")"
 #: People words an age can follow, in the slang of Spanish- and English-speaking countries.
 _PERSON_ES = (
     r"chic[oa]s?|chav[oa]s?|chaval[oa]s?|chamos|chamas|chamit[oa]s?|chibol[oa]s?|cipot[ea]s?|cipotill[oa]s?"
-    r"|pelad[oa]s?|pelaos?|pelaitos|patoj[oa]s?|patojit[oa]s?|jevit[oa]s?|chamaquit[oa]s?|chiquit[oa]s?|cipotit[oa]s?"
+    r"|pelad[oa]s?|pelaos?|pelaitos|patoj[oa]s?|patojit[oa]s?|jevit[oa]s?|chamaquit[oa]s?|chiquit[oa]s?|cipot"
+    r"it[oa]s?"
     r"|morrit[oa]s?|guaguas|nen[ea]s?|nin[oa]s?|muchach[oa]s?|muchachit[oa]s?|jovenes|jovencit[oa]s?"
     r"|chiquill[oa]s?|gurises|gurisas|pibes|pibas|guambras|chang[oa]s?|changuit[oa]s?|sobrin[oa]s?|hij[oa]s?"
     r"|modelos|bailarinas|prospectos|talentos|jugador(?:es|as)|futbolistas|atletas|deportistas"
@@ -58,7 +59,8 @@ _TIME_BEFORE = (
 #: An age that describes the people cared for or taught ("cuidar a dos niños de 3 y 6 años", "tutor
 #: for my son, 14"): a care or teaching word, then at most the served people, right before the match.
 _SERVED = re.compile(
-    r"\b(?:cuid\w*|atend\w*|acog\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)|look(?:ing)? after"
+    r"\b(?:cuid\w*|atend\w*|acog\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)|look(?:ing)?"
+    r" after"
     r"|teach\w*|tutoring|coach\w*|entren\w*|pacientes|usuarios)(?: (?:a|de|con|for|of|to|para))?(?: (?:l[oa]s"
     r"|mis|sus|tus|nuestr[oa]s|my|our|the|their|two|three|dos|tres|un|una|a|\d))*(?: (?:adolescentes|menores"
     r"|ninos|ninas|nenes|nenas|hijos|hijas|hijo|hija|alumnos|alumnas|estudiantes|jovenes|children|kids|kid"
@@ -99,14 +101,19 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"\b(?:chicas?|chicos?|jovencitas?|ninas?) de {_MINOR}\b{_NOT_AGE}",
         # A bare range starting under 18 and ending before 20 ("14-17", "15 a 19"): an age bracket,
         # unless it is a clock time, a date or a count.
-        r"(?<![\d/:.,-])(?<!\d )(?<!a )(?<!y )(?<!e )(?<!o )(?<!- )(?<!: )(?<!horario )(?<!turno )(?<!hours )(?<!from )(?<!de )"
+        r"(?<![\d/:.,-])(?<!\d )(?<!a )(?<!y )(?<!e )(?<!o )(?<!- )(?<!: )(?<!horario )(?<!turno )(?<!hours )"
+        r"(?<!from )(?<!de )"
         r"(?<!del )(?<!dias )(?<!days )"
-        r"(?:1[0-7]) ?(?:-|–|to|a|y|and|al) ?(?:1[3-9])(?![\d/:.,%-])(?! y (?:de )?\d)(?! ?(?:de |del |of )?(?:ene|feb|mar|abr|may|jun"
-        r"|jul|ago|sep|oct|nov|dic|jan|apr|aug|dec)\w*)(?! ?(?:h\b|hs\b|hrs?\b|horas|hours|pm|am|:|dias|days|semanas"
+        r"(?:1[0-7]) ?(?:-|–|to|a|y|and|al) ?(?:1[3-9])(?![\d/:.,%-])(?! y (?:de )?\d)(?! ?(?:de |del |of )?("
+        r"?:ene|feb|mar|abr|may|jun"
+        r"|jul|ago|sep|oct|nov|dic|jan|apr|aug|dec)\w*)(?! ?(?:h\b|hs\b|hrs?\b|horas|hours|pm|am|:|dias|days|"
+        r"semanas"
         r"|weeks|meses|months|personas|people|mil|k\b|usd|\$|€|kg|km|cm|m\b))",
         # A young age or range with its unit: "de 12 a 14 años", "unos 14 o 15 añitos", "15-17 años".
-        rf"{_TIME_BEFORE}(?<!\d )(?<!y )(?<!a )(?<!e )(?<!- )(?<!-)(?<!al menos )(?<!minimo )(?<!minima )(?<!mas de )"
-        rf"(?<!experiencia de )(?<!hace )(?<!durante )(?<!por )(?<!least )(?<!over )(?<!than )\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
+        rf"{_TIME_BEFORE}(?<!\d )(?<!y )(?<!a )(?<!e )(?<!- )(?<!-)(?<!al menos )(?<!minimo )(?<!minima )(?<!"
+        rf"mas de )"
+        rf"(?<!experiencia de )(?<!hace )(?<!durante )(?<!por )(?<!least )(?<!over )(?<!than )\b{_YOUNG}"
+        rf"{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
         rf"|antiguedad|el (?:mercado|rubro)|the (?:industry|field|business)|relevant|work|trabajo|servicio"
         rf"|service|business|operation|operando|funcionando|garantia|warranty|contrato|contract))",
         # A person word and a young age: "chiquillas de 16", "chamos de 14 pa' arriba", "nenas 15-17".
@@ -116,14 +123,19 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"\b(?:sub|u)[- ]?{_YOUNG}\b",
         # A school level of the people sought ("chavos de secundaria", "cursando 4to de bachillerato"),
         # not of a workplace ("conserje de colegio", "profesor de secundaria").
-        rf"\b(?:{_PERSON_ES}|cursando|cursas|curses|estas en|estes en|vas en|vayas en|que esten en|que vayan a)"
-        r" (?:\w+ ){0,2}?(?:de |en |del |a )?(?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a |al )?(?:\d{1,2} ?"
-        r"(?:°|º|o|to|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria|bachillerato|liceo|prepa"
+        rf"\b(?:{_PERSON_ES}|cursando|cursas|curses|estas en|estes en|vas en|vayas en|que esten en|que vayan "
+        rf"a)"
+        r" (?:\w+ ){0,2}?(?:de |en |del |a )?(?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a |al )?(?:"
+        r"\d{1,2} ?"
+        r"(?:°|º|o|to|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria|bachillerato|liceo"
+        r"|prepa"
         r"|preparatoria|escuela superior|secundario|colegio|escuela|basica)\b(?! (?:completo|completa"
         r"|terminad\w*|finalizad\w*))",
         r"\b(?:[6-9]|1[0-2]) ?(?:°|º|o|to|vo|mo|no)\.? (?:grado|ano de (?:secundaria|basica|bachillerato))\b",
-        r"\b(?:para|pa'?|a|los|las|chicos|jovenes|ninos) escolares\b|\bliceistas?\b|\bde bachi\b|\bcedula escolar\b|\b(?:ninos|ninas|menores) (?:pueden|tambien"
-        r" pueden) (?:ayudar|trabajar|aplicar|venir)\b|\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|andas) (?:en|al) (?:el |la )?(?:colegio|liceo"
+        r"\b(?:para|pa'?|a|los|las|chicos|jovenes|ninos) escolares\b|\bliceistas?\b|\bde bachi\b|\bcedula esc"
+        r"olar\b|\b(?:ninos|ninas|menores) (?:pueden|tambien"
+        r" pueden) (?:ayudar|trabajar|aplicar|venir)\b|\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|and"
+        r"as) (?:en|al) (?:el |la )?(?:colegio|liceo"
         r"|secundaria|prepa|cole)\b|\beres colegiala\b",
         r"\b(?:para|pa'?|pa) menores\b",
         r"\b(?:sin|ni|no (?:necesitas|necesitan|ocupas|ocupan|hace falta|se necesita|requiere|requieres|piden"
@@ -168,28 +180,38 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"\bborn (?:in |between |after )?{_BIRTH_YEAR}\b",
         r"\b(?:high ?schoolers?|school ?kids|schoolgirls?|schoolboys?|secondary students|jss\d? students"
         r"|sss\d? students)\b|\b(?:grade|grades|year|yr) (?:[6-9]|1[0-2])(?: ?(?:-|to) ?(?:grade )?(?:[6-9]"
-        r"|1[0-2]))? (?:students|pupils|kids|pwede|okay|ok|welcome)\b|\bforms? [1-6](?: ?(?:-|to) ?(?:form )?[1-6])?"
+        r"|1[0-2]))? (?:students|pupils|kids|pwede|okay|ok|welcome)\b|\bforms? [1-6](?: ?(?:-|to) ?(?:form )?"
+        r"[1-6])?"
         r" students\b",
-        r"\b(?:don'?t|do not|dont|no need to|needn'?t|won'?t) (?:need to |have to )?(?:tell|ask|inform|ipaalam"
+        r"\b(?:don'?t|do not|dont|no need to|needn'?t|won'?t) (?:need to |have to )?(?:tell|ask|inform|ipaala"
+        r"m"
         r" sa|let) (?:ur |your |the )?(?:parents|mum|mom|dad|folks|family)\b",
         r"\bparents? (?:don'?t|do not|dont|doesn'?t|won'?t) (?:need|have) to (?:know|come|sign|be told)\b"
         r"|\bwithout (?:your |their )?parents\b",
-        r"\b(?:mum|mom|mama|dad|parents?|folks)(?: and (?:dad|mum|mom))? (?:no need to|don'?t need to|needn'?t"
-        r"|won'?t|will not|dont have to|do not have to) (?:ever )?know\b|\boff your (?:mum|mom|parents)'?s? radar\b",
+        r"\b(?:mum|mom|mama|dad|parents?|folks)(?: and (?:dad|mum|mom))? (?:no need to|don'?t need to|needn'?"
+        r"t"
+        r"|won'?t|will not|dont have to|do not have to) (?:ever )?know\b|\boff your (?:mum|mom|parents)'?s? r"
+        r"adar\b",
         r"\bunder[- ]?(?:1[0-7])s?\b(?! (?:hours?|hrs?|mins?|minutes|kg|km|miles|years? (?:of )?exp))",
-        r"\byears? (?:[7-9]|1[0-2])s?(?: ?(?:-|/|to|and|&) ?(?:[7-9]|1[0-2])s?)?\b(?! (?:of|experience|exp|old"
+        r"\byears? (?:[7-9]|1[0-2])s?(?: ?(?:-|/|to|and|&) ?(?:[7-9]|1[0-2])s?)?\b(?! (?:of|experience|exp|ol"
+        r"d"
         r"|olds|ago|later|warranty|contract))",
-        r"\bclass (?:[5-9]|1[0-2])(?:th)?(?: ?(?:-|to|and|&|or) ?(?:[5-9]|1[0-2])(?:th)?)?\b|\b(?:[5-9]|1[0-2])"
+        r"\bclass (?:[5-9]|1[0-2])(?:th)?(?: ?(?:-|to|and|&|or) ?(?:[5-9]|1[0-2])(?:th)?)?\b|\b(?:[5-9]|1[0-2"
+        r"])"
         r"(?:th|st|nd|rd)? (?:standard|std|class|grade)\b|\bgrade (?:[6-9]|1[0-2])\b",
-        r"\b(?:jhs|shs|jss ?[1-3]?|sss ?[1-3]?|ss ?[1-3]|s\.? ?[1-4]|p\.? ?[67]|form [1-4])(?: ?(?:&|and|-|to|/)"
-        r" ?(?:jhs|shs|jss ?[1-3]|sss ?[1-3]|ss ?[1-3]|s\.? ?[1-6]|form [1-6]))? (?:\w+ ){0,2}?(?:students?|leavers"
+        r"\b(?:jhs|shs|jss ?[1-3]?|sss ?[1-3]?|ss ?[1-3]|s\.? ?[1-4]|p\.? ?[67]|form [1-4])(?: ?(?:&|and|-|to"
+        r"|/)"
+        r" ?(?:jhs|shs|jss ?[1-3]|sss ?[1-3]|ss ?[1-3]|s\.? ?[1-6]|form [1-6]))? (?:\w+ ){0,2}?(?:students?|l"
+        r"eavers"
         r"|girls|boys|pupils|kids|can|pwede|lads)\b",
-        r"\bschool[- ]going\b|\b(?:children|kids) (?:can|may|are welcome to) (?:also )?(?:help|work|join|apply)\b",
+        r"\bschool[- ]going\b|\b(?:children|kids) (?:can|may|are welcome to) (?:also )?(?:help|work|join|appl"
+        r"y)\b",
     )
     NEGATION_WINDOW = 80
     NEGATIONS = (
         # Apprenticeships and youth schemes are regulated programmes, not recruiters targeting minors.
-        r"\b(?:registered|formal|government|modern) apprentice\w*|\bapprenticeship (?:programme|program|scheme)"
+        r"\b(?:registered|formal|government|modern) apprentice\w*|\bapprenticeship (?:programme|program|schem"
+        r"e)"
         r"|\bgovernment funding\b|\bgarantia juvenil\b|\bmenor(?:es)? de (?:2[5-9]|3\d)\b",
         # An age range describing the people served ("adolescentes de entre 14 y 18 años").
         r"\bno (?:se )?(?:aceptan|admiten|contratan|contratamos|aceptamos|admitimos)? ?menores\b"

@@ -23,7 +23,8 @@ class MoneyMuleRecognizer(PatternRecognizer):
     CODE = "MONEY_MULE"
     PATTERNS_ES = (
         rf"\b(?:recib\w*|cobr\w*) (?:y (?:reenvi\w*|envi\w*|mand\w*|transfer\w*|deposit\w*|retir\w*) )?"
-        rf"(?:\w+ ){{0,2}}?(?:{_GOODS_ES})\b(?: [\w,]+){{0,6}}? (?:y|para) (?:luego |despues )?(?:los |las |lo "
+        rf"(?:\w+ ){{0,2}}?(?:{_GOODS_ES})\b(?: [\w,]+){{0,6}}? (?:y|para) (?:luego |despues )?(?:los |las |l"
+        rf"o "
         rf"|la )?(?:reenvi\w*|envi\w*|mand\w*|transfer\w*|deposit\w*|retir\w*|pas\w*)",
         rf"\b(?:reenvi\w*|reexpedi\w*) (?:de )?(?:{_GOODS_ES})\b",
         r"\b(?:prest\w*|alquil\w*|rent\w*|usar|usamos|uses|abr\w*|facilit\w*) (?:\w+ ){0,2}?(?:tu |tus |una "

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 from models.indicators.recognizers.base import PatternRecognizer
 
-_PAPERS_ES = (
-    r"contrato|contratos|antecedentes|libreta de embarque|alta|seguro social|factura|recibos?"
-)
-_PAPERS_EN = (
-    r"ssn|social security(?: number)?|contract|background checks?|seaman'?s book|payslips?|paperwork"
-)
+_PAPERS_ES = r"contrato|contratos|antecedentes|libreta de embarque|alta|seguro social|factura|recibos?"
+_PAPERS_EN = r"ssn|social security(?: number)?|contract|background checks?|seaman'?s book|payslips?|paperwork"
 
 
 class NoContractRecognizer(PatternRecognizer):
     CODE = "NO_CONTRACT"
     PATTERNS_ES = (
         # "sin contrato indefinido en los últimos meses" is a subsidy condition, not an offer.
-        r"\bsin (?:contrato|contratos|firmar nada|papeleo)\b(?! (?:de trabajo )?(?:indefinido|fijo|previo|anterior|en los|laboral (?:en"
+        r"\bsin (?:contrato|contratos|firmar nada|papeleo)\b(?! (?:de trabajo )?(?:indefinido|fijo|previo|ant"
+        r"erior|en los|laboral (?:en"
         r"|previo)))",
         rf"\bno (?:se )?(?:necesit\w*|requier\w*|pid\w*|ped\w*|exig\w*|hace[n]? falta|importa[n]?"
         rf"|hay) (?:\w+ ){{0,2}}?(?:{_PAPERS_ES})\b",

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from models.indicators.recognizers.base import PatternRecognizer
 
-_BUY_ES = (
-    r"compr\w*|adquir\w*|pag\w*|deposit\w*|invert\w*|inviert\w*|abon\w*|cancel\w*|aport\w*|consign\w*"
-)
+_BUY_ES = r"compr\w*|adquir\w*|pag\w*|deposit\w*|invert\w*|inviert\w*|abon\w*|cancel\w*|aport\w*|consign\w*"
 _THING_ES = (
     r"kit|kits|uniformes?|equipos?|materiales?|material de trabajo|cursos?|capacitacion(?:es)?|software"
     r"|programas?|licencias?|paquetes? (?:de inicio|inicial)|starter|membresias?|garantias?|depositos?"
@@ -36,12 +34,14 @@ class UpfrontPaymentRecognizer(PatternRecognizer):
         rf"\b(?:{_THING_ES}) (?:\w+ ){{0,3}}?(?:tiene un costo|cuesta|cuestan|con costo|se paga|se pagan"
         rf"|a tu cargo|por tu cuenta|reembolsable)\b",
         r"\b(?:inversion inicial|deposito (?:de garantia|reembolsable|inicial)|pago inicial)\b",
-        r"\b(?:cobr\w*|deposit\w*|recib\w*) (?:\w+ ){0,2}?(?:un |el |los )?cheques?(?: [\w,]+){0,6}? (?:y|para)"
+        r"\b(?:cobr\w*|deposit\w*|recib\w*) (?:\w+ ){0,2}?(?:un |el |los )?cheques?(?: [\w,]+){0,6}? (?:y|par"
+        r"a)"
         r" (?:\w+ )?(?:envi\w*|transfer\w*|devolv\w*|gir\w*|mand\w*)",
     )
     PATTERNS_EN = (
         rf"\b(?:{_BUY_EN}) (?:\w+ ){{0,3}}?(?:a |an |the |your |our )?(?:{_THING_EN})\b(?: [\w,]+){{0,6}}? "
-        rf"(?:from us|from our|through us|through our|before (?:you )?(?:start|begin|starting|work)|to (?:start"
+        rf"(?:from us|from our|through us|through our|before (?:you )?(?:start|begin|starting|work)|to (?:sta"
+        rf"rt"
         rf"|begin|get started|activate)|(?:which|that|it) (?:is|will be) refunded|refundable)",
         rf"\b(?:{_THING_EN}) (?:\w+ ){{0,3}}?(?:costs?|fee|at your (?:own )?(?:cost|expense)|paid by you"
         rf"|is refundable|will be refunded|refunded (?:with|in|after))\b",
