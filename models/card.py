@@ -62,6 +62,44 @@ def _data_card(data: list[dict]) -> list[str]:
     return lines
 
 
+def _policy_lines(block: dict) -> list[str]:
+    """The flag policy's figures, child_risk recall and (with gold spans) the span table of one file."""
+    lines: list[str] = []
+    policy = block.get("policy")
+    if policy:
+        rows = {
+            "all": policy,
+            **{k: v["policy"] for k, v in (block.get("per_lang") or {}).items() if "policy" in v},
+        }
+        lines += ["", "Flag policy (score or decisive indicator):", ""]
+        lines += ["| rows | flagged | precision | recall | fpr |", "|---|---|---|---|---|"]
+        lines += [
+            f"| {k} | {v['flagged']} | {_fmt(v['precision'])} | {_fmt(v['recall'])} | {_fmt(v['fpr'])} |"
+            for k, v in rows.items()
+        ]
+    child = block.get("child_risk")
+    if child and child.get("positives"):
+        lines += [
+            "",
+            f"child_risk recall: {_fmt(child['recall'])} ({child['child_risk']} of {child['positives']} "
+            f"minor-targeting positives; {child['flagged']} flagged; {child['false_child_risk']} negatives "
+            "marked child_risk)",
+        ]
+    spans = block.get("indicator_spans")
+    if spans:
+        lines += [
+            "",
+            "| indicator | severity | gold spans | recall | predicted | precision |",
+            "|---|---|---|---|---|---|",
+        ]
+        for code, r in spans.items():
+            lines.append(
+                f"| {code} | {r['severity']} | {r['gold']} | {_fmt(r['recall'])} | {r['predicted']} "
+                f"| {_fmt(r['precision'])} |"
+            )
+    return lines
+
+
 def render_card(manifest: dict) -> str:
     spec = manifest["spec"]
     oof = manifest["metrics"]
@@ -72,8 +110,17 @@ def render_card(manifest: dict) -> str:
         f"# Baliza model `{manifest['model_version']}`",
         "",
         "Flags likely trafficking-recruitment ads (Spanish and English) and names the risk indicators it",
-        "saw. It ranks and explains; people decide. Scores are calibrated probabilities; `flagged` means",
-        "score >= threshold.",
+        "saw. It ranks and explains; people decide. Scores are calibrated probabilities.",
+        "",
+        "## Flag policy (`models/policy.py`)",
+        "`flagged` is true when the score is at or above the threshold (`flag_reasons` holds `model`),",
+        "**or** when a decisive indicator (taxonomy severity `decisive`: minors targeted, child domestic",
+        "placement, identity documents kept, travel advanced and deducted, debt, wages held back,",
+        "irregular entry arranged) is found in an ad that offers work, travel or lodging (`flag_reasons`",
+        "holds `indicator:CODE` for each). Strong and weak indicators never flag alone; they feed the",
+        "model. `child_risk` is true when the ad targets people under 18 (a child-targeting code was",
+        "found); the review queue serves those items first. Indicators come from the rules plus the",
+        "sentence-level detector learned from the hand-written ads of labelled_data/v2.",
         "",
         "## Shape",
         f"- kind: `{manifest['kind']}`; encoder: `{manifest.get('encoder') or 'none'}`",
@@ -107,6 +154,7 @@ def render_card(manifest: dict) -> str:
     for name, block in evaluations.items():
         lines += [f"### {name} — {block.get('method', 'held-out')}", ""]
         lines += _table({"all": block, **(block.get("per_lang") or {})}, "rows")
+        lines += _policy_lines(block)
         lines.append("")
     lines += [
         "",
@@ -114,7 +162,8 @@ def render_card(manifest: dict) -> str:
         "- Synthetic training text is templated; figures on held-out synthetic families are optimistic.",
         "  Real ads (see Evaluations) are the measure that matters.",
         "- A scam is not trafficking and trafficking is not always a scam: a flag is a reason to look,",
-        "  never a finding. Indicators are phrase rules and miss paraphrases.",
+        "  never a finding. Indicators (rules plus a sentence detector) still miss paraphrases; see the",
+        "  span tables above for how often, per code.",
         "- Never use it to act automatically on a person or an ad.",
         "",
     ]

@@ -31,6 +31,9 @@ class ModelSpec:
     word_buckets: int = 2**18
     char_buckets: int = 2**19
     real_weight: float = 1.0
+    # Weight of hand-written rows (`source` "handwritten": labelled_data/v2's ads written by people
+    # who never saw the generator): closer to real ads than the template rows, fewer of them.
+    handwritten_weight: float = 1.0
     target_precision: float = 0.9
     folds: int = 5
     seed: int = 20261123

@@ -54,6 +54,13 @@ def _folds(y: np.ndarray, groups: np.ndarray, wanted: int) -> int:
     return min(wanted, per_class)
 
 
+def _row_weight(record: dict, spec: ModelSpec) -> float:
+    """Template rows 1, hand-written rows `handwritten_weight`, real rows (no family) `real_weight`."""
+    if record.get("source") == "handwritten":
+        return spec.handwritten_weight
+    return 1.0 if record.get("family") else spec.real_weight
+
+
 def _log(message: str, quiet: bool) -> None:
     if not quiet:
         print(message, file=sys.stderr, flush=True)
@@ -77,7 +84,7 @@ def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel
     _log(f"{folds}-fold grouped cross-validation for calibration and threshold", quiet)
     # Real ads (rows without a template family) are few next to the synthetic ones; `real_weight`
     # lets them count for more in the loss without duplicating rows.
-    weights = np.array([1.0 if r.get("family") else spec.real_weight for r in records])
+    weights = np.array([_row_weight(r, spec) for r in records])
     decision = cross_val_predict(
         build_pipeline(spec),
         texts,

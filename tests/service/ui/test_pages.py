@@ -101,3 +101,20 @@ def test_language_follows_browser_then_choice(service):
 def test_catalogues_have_the_same_keys():
     assert set(CATALOGUE["es"]) == set(CATALOGUE["en"])
     assert all(json.dumps(v) for v in CATALOGUE["es"].values())
+
+
+def test_queue_and_item_pages_say_why_an_item_is_there(service):
+    key = service.partner()
+    text = "Heladería busca ayudantes para el verano. Pueden postular chicos y chicas desde 14 años. Pago semanal."
+    service.client.post("/v1/score", json={"items": [{"external_id": "why", "text": text}]}, headers=key)
+    login(service, "analyst")
+    for lang, reason, child in (
+        ("en", "Decisive indicator: Minors or very young people targeted", "Child risk"),
+        ("es", "Indicador decisivo: Dirigido a menores o muy jóvenes", "Riesgo infantil"),
+    ):
+        headers = {"Accept-Language": lang}
+        page = service.client.get("/queue", headers=headers)
+        assert reason in page.text and child in page.text
+        item_id = re.search(r'data-item="(\d+)"', page.text).group(1)
+        item = service.client.get(f"/items/{item_id}", headers=headers)
+        assert "data-child-risk" in item.text and reason in item.text
