@@ -105,7 +105,10 @@ def test_catalogues_have_the_same_keys():
 
 def test_queue_and_item_pages_say_why_an_item_is_there(service):
     key = service.partner()
-    text = "Heladería busca ayudantes para el verano. Pueden postular chicos y chicas desde 14 años. Pago semanal."
+    text = (
+        "Heladería busca ayudantes para el verano. Pueden postular chicos y chicas desde 14 años. "
+        "Pago semanal."
+    )
     service.client.post("/v1/score", json={"items": [{"external_id": "why", "text": text}]}, headers=key)
     login(service, "analyst")
     for lang, reason, child in (
