@@ -13,8 +13,8 @@ DEST_ES = (
 #: The same in English ads.
 DEST_EN = (
     r"abroad|overseas|dubai|(?:the )?uae|united arab emirates|abu dhabi|qatar|doha|kuwait|saudi(?: arabia)?"
-    r"|oman|bahrain|europe|japan|spain|italy|germany|poland|portugal|france|greece|cyprus|malta|turkey"
-    r"|russia|china|korea|singapore|malaysia|thailand|israel|(?:the )?uk|united kingdom|(?:the )?usa|the us"
+    r"|oman|bahrain|europe|japan|spain|italy|germany|poland|portugal|france|greece|cyprus|malta|turkey|russia"
+    r"|china|korea|singapore|malaysia|thailand|israel|(?:the )?uk|united kingdom|(?:the )?usa|the us"
     r"|(?:the )?u\.s\.a?\.?|(?:the )?united states|america|canada|australia"
 )
 #: A short stretch inside one sentence (a full stop inside a number such as "1.500" is allowed).

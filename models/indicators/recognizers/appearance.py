@@ -11,8 +11,7 @@ from models.indicators.recognizers.base import PatternRecognizer
 
 _WOMEN_ES = r"senoritas?|chicas?|damas|mujeres|jovencitas|muchachas|jovenes|nenas|chamas|morras"
 _LOOKS_ES = (
-    r"lindas|bonitas|guapas|atractivas|hermosas|bellas|delgadas|sexys?|esbeltas|de buen (?:cuerpo|fisico"
-    r"|ver)"
+    r"lindas|bonitas|guapas|atractivas|hermosas|bellas|delgadas|sexys?|esbeltas|de buen (?:cuerpo|fisico|ver)"
 )
 _ROLES_ES = (
     r"modelos|azafatas|anfitrionas|bailarinas|edecanes|acompanantes|damas de compania|senoritas|chicas"

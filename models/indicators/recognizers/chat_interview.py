@@ -21,17 +21,18 @@ _CHAT_EN = (
 class ChatOnlyInterviewRecognizer(PatternRecognizer):
     CODE = "CHAT_ONLY_INTERVIEW"
     PATTERNS_ES = (
-        rf"\b(?:entrevistas?|seleccion|proceso de seleccion|contratacion|reclutamiento) (?:\w+ ){{0,3}}?"
-        rf"(?:por|via|en|x|mediante|a traves de) (?:\w+ )?(?:{_CHAT_ES})\b",
+        rf"\b(?:entrevistas?|seleccion|proceso de seleccion|contratacion"
+        rf"|reclutamiento) (?:\w+ ){{0,3}}?(?:por|via|en|x|mediante|a traves de) (?:\w+ )?(?:{_CHAT_ES})\b",
         r"\bsin entrevistas?\b|\bno (?:hay|hace falta|necesitas|requiere) (?:\w+ )?entrevistas?\b",
         r"\b(?:te )?(?:contratamos|contrato|quedas contratad[oa]) (?:\w+ ){0,3}?(?:por|en el|x) (?:chat"
         r"|whatsapp|telegram|mensaje)\b",
-        r"\b(?:envia|manda|pasa|enviar|mandar|pasar)(?:nos|me)? (?:\w+ ){0,2}?(?:tus |su |sus )?(?:datos"
-        r" bancarios|numero de cuenta|cuenta bancaria|foto (?:de tu|del) (?:dni|cedula|ine|documento))\b",
+        r"\b(?:envia|manda|pasa|enviar|mandar|pasar)(?:nos|me)? (?:\w+ ){0,2}?(?:tus |su "
+        r"|sus )?(?:datos bancarios|numero de cuenta|cuenta bancaria|foto (?:de tu|del) (?:dni|cedula|ine"
+        r"|documento))\b",
     )
     PATTERNS_EN = (
-        rf"\b(?:interviews?|interviewed|screening|hiring process|onboarding|recruitment) (?:\w+ ){{0,3}}?"
-        rf"(?:via|on|by|over|through|thru|in) (?:\w+ )?(?:{_CHAT_EN})\b",
+        rf"\b(?:interviews?|interviewed|screening|hiring process|onboarding"
+        rf"|recruitment) (?:\w+ ){{0,3}}?(?:via|on|by|over|through|thru|in) (?:\w+ )?(?:{_CHAT_EN})\b",
         rf"\b(?:{_CHAT_EN})[- ]?(?:based )?interviews?\b",
         r"\bno (?:\w+ )?interviews? (?:needed|required|necessary)\b|\bwithout (?:an |any )?interviews?\b"
         r"|\bhired (?:on the spot|immediately|instantly|the same day)\b",

@@ -62,25 +62,23 @@ class DebtRecognizer(PatternRecognizer):
         r"\bhasta (?:que )?(?:pagues|saldes|canceles|termines de pagar|cubras|devuelvas)\b",
         r"\ben cuotas (?:desde|de|del|con) (?:tu |su |el )?(?:primer\w* )?(?:sueldo|salario|pago)",
         # Repaying by working: "el resto lo pagas trabajando allá", "lo devolvés con tu trabajo".
-        r"\b(?:el resto|lo demas|la otra mitad|la mitad|lo que (?:falte|gaste|debas|queda)|el saldo|eso|todo)"
-        r"(?: (?:se|te|le|les|lo|la|los|las|me|nos))* (?:\w+ ){0,2}?(?:pag\w*|devolv\w*|devuelv\w*|descont\w*"
-        r"|descuent\w*|rebaj\w*|cubr\w*|abon\w*)(?: [\w,]+){0,4}? (?:trabajando|con (?:tu|su|el) (?:trabajo"
-        r"|sueldo|salario|pago)|alla|del (?:sueldo|salario|pago))",
+        r"\b(?:el resto|lo demas|la otra mitad|la mitad|lo que (?:falte|gaste|debas|queda)|el saldo|eso"
+        r"|todo)(?: (?:se|te|le|les|lo|la|los|las|me|nos))* (?:\w+ ){0,2}?(?:pag\w*|devolv\w*|devuelv\w*"
+        r"|descont\w*|descuent\w*|rebaj\w*|cubr\w*|abon\w*)(?: [\w,]+){0,4}? (?:trabajando|con (?:tu|su"
+        r"|el) (?:trabajo|sueldo|salario|pago)|alla|del (?:sueldo|salario|pago))",
         r"\b(?:lo|la|los|las|me lo|me la|se lo|se la|te lo) (?:vas |van |vais )?(?:pagando|devolviendo"
-        r"|descontando|pagas|pagan|devuelves|devolves|devolvés|devuelven) (?:\w+ ){0,2}?(?:trabajando|con (?:"
-        r"tu"
-        r"|su|el) (?:trabajo|sueldo|salario)|poco a poco|de a poco|en cuotas|con intereses)",
+        r"|descontando|pagas|pagan|devuelves|devolves|devolvés|devuelven) (?:\w+ ){0,2}?(?:trabajando"
+        r"|con (?:tu|su|el) (?:trabajo|sueldo|salario)|poco a poco|de a poco|en cuotas|con intereses)",
         r"\bmientras (?:haya|debas|tengas|tenga|debe|deba|exista|quede) (?:\w+ ){0,2}?(?:saldo|deuda|cuenta"
         r"|pendiente|que pagar)\b",
-        r"\bno (?:te |se |les? )?(?:puedes|podes|puede|pueden|podras|podra|podran|se puede) (?:\w+ ){0,2}?"
-        r"(?:salir|irte|irse|renunciar|cambiarte|dejar el trabajo|retirarte|marcharte)(?: [\w,]+){0,4}? (?:ha"
-        r"sta"
-        r"|con|si) (?:que )?(?:pagar|pagues|terminar de pagar|termines de pagar|saldar|deudas?|debes)",
+        r"\bno (?:te |se |les? )?(?:puedes|podes|puede|pueden|podras|podra|podran"
+        r"|se puede) (?:\w+ ){0,2}?(?:salir|irte|irse|renunciar|cambiarte|dejar el trabajo|retirarte"
+        r"|marcharte)(?: [\w,]+){0,4}? (?:hasta|con|si) (?:que )?(?:pagar|pagues|terminar de pagar"
+        r"|termines de pagar|saldar|deudas?|debes)",
         r"\b(?:se (?:carga|cargan|anota|anotan)|cargad[oa]s?) (?:a|en) (?:tu|su) cuenta\b",
-        r"\b(?:adelantos?|anticipos?|prestamos?) (?:\w+ ){0,3}?(?:a (?:los |sus |tus )?(?:papas|padres|famili"
-        r"a"
-        r"|mama)|para (?:la|tu|su) familia)\b|\b(?:los papas|los padres|la familia) reciben? (?:un )?adelant"
-        r"o",
+        r"\b(?:adelantos?|anticipos?|prestamos?) (?:\w+ ){0,3}?(?:a (?:los |sus |tus )?(?:papas|padres"
+        r"|familia|mama)|para (?:la|tu|su) familia)\b|\b(?:los papas|los padres"
+        r"|la familia) reciben? (?:un )?adelanto",
         r"\b(?:con|mas) intereses\b|\bpagar (?:la|su|tu) deuda\b|\bmientras paguen? (?:la )?deuda\b",
     )
     PATTERNS_EN = (
@@ -104,22 +102,20 @@ class DebtRecognizer(PatternRecognizer):
         r"|pay back)\b",
         r"\b(?:paid|repaid|deducted) from (?:your )?(?:salary|wages|pay|earnings) in instal?ments\b"
         r"|\bin instal?ments from (?:your )?(?:salary|wages|pay)\b",
-        r"\b(?:work|working|works) (?:it |them |this |that )?off\b|\bwork (?:\w+ ){0,6}?(?:to|until) (?:pay|r"
-        r"epay"
-        r"|clear|cover|settle)\w*\b",
-        r"\b(?:pay|paid|paying) (?:\w+ ){0,2}?back\b(?: [\w,]+){0,4}? (?:from|through|with|out of|by working"
-        r")",
-        r"\b(?:until|till|before) (?:the |your |all )?(?:cost|costs|debt|loan|balance|amount|advance|money)"
-        r"(?: \w+){0,2} (?:is |are |has been |have been )?(?:cleared|repaid|paid back|paid off|recovered|sett"
-        r"led)\b",
+        r"\b(?:work|working|works) (?:it |them |this |that )?off\b|\bwork (?:\w+ ){0,6}?(?:to|until) (?:pay"
+        r"|repay|clear|cover|settle)\w*\b",
+        r"\b(?:pay|paid|paying) (?:\w+ ){0,2}?back\b(?: [\w,]+){0,4}? (?:from|through|with|out of"
+        r"|by working)",
+        r"\b(?:until|till|before) (?:the |your |all )?(?:cost|costs|debt|loan|balance|amount|advance"
+        r"|money)(?: \w+){0,2} (?:is |are |has been |have been )?(?:cleared|repaid|paid back|paid off"
+        r"|recovered|settled)\b",
         r"\b(?:balance|rest|remainder)\b (?:\w+ ){0,3}?(?:becomes due|when you start work|cut from salary"
         r"|deducted|from (?:your )?(?:salary|wages|pay))",
         rf"\b(?:{_LIVING_EN})\b(?: [\w&,/£$€]+){{0,6}}? (?:come|comes|taken|get taken|gets taken|deducted|cut"
-        rf"|out)"
-        rf" (?:out of|from|of) (?:your |the )?(?:{_PAY_EN}|check|cheque)\b",
-        r"\b(?:advance|loan)s? (?:\w+ ){0,4}?(?:to|for) (?:your |the |his |her )?(?:parents|family)\b|\b(?:ad"
-        r"vance"
-        r"|loan)s?\b(?: [\w,₹₱$]+){0,5}? (?:adjusted|cut|deducted|recovered|repaid) (?:from|through|by)",
+        rf"|out) (?:out of|from|of) (?:your |the )?(?:{_PAY_EN}|check|cheque)\b",
+        r"\b(?:advance|loan)s? (?:\w+ ){0,4}?(?:to|for) (?:your |the |his |her )?(?:parents|family)\b"
+        r"|\b(?:advance|loan)s?\b(?: [\w,₹₱$]+){0,5}? (?:adjusted|cut|deducted|recovered|repaid) (?:from"
+        r"|through|by)",
         r"\bsalary deduction\b|\bwith interest\b|\bbefore you are free\b|\bleaving early means\b",
     )
     NEGATIONS = (

@@ -64,6 +64,23 @@ class DocumentRetentionRecognizer(PatternRecognizer):
         rf"\b(?:{_DOC_ES})\b{GAP}\bse entrega\w* (?:a|al) (?:la )?(?:agencia|empresa|empleador|patron"
         rf"|encargad[oa]|jef[ea])",
         rf"\b(?:{_DOC_ES}) (?:como|en) (?:garantia|custodia|resguardo)\b",
+        # "El pasaporte se queda con el encargado", "la cédula se deja en la oficina de la finca".
+        rf"\b(?:{_DOC_ES})\b(?: originales?)?(?: \w+){{0,3}}? (?:se )?(?:queda|quedan|quedara|quedaran"
+        rf"|permanece|permanecen|estara|estaran|se deja|se dejan|se entrega|se entregan|se guarda|se guardan"
+        rf"|se recibe|queda guardad[oa]s?|lo maneja|los maneja|la maneja)\b(?: \w+){{0,4}}? (?:con|en|a|al"
+        rf"|bajo) (?:el |la |los |las |nuestra |su )?(?:nosotros|recursos humanos|rrhh|oficina|administracion"
+        rf"|caja fuerte|poder|empresa|agencia|patron\w*|duen[oa]|encargad[oa]|supervisor\w*|capataz"
+        rf"|contratista|capitan|manager|organizacion|familia|jef[ea]|senora|senor|hacienda|finca)\b",
+        rf"\b(?:{_HOLDER_ES}|el|ella|yo|nosotros|les|le|te|se|buscon|entrenador|novio"
+        rf"|capataz) (?:\w+ ){{0,2}}?(?:guarda|guardo|guardamos|guardara|retiene|resguarda\w*|conserva"
+        rf"|se queda con|se quedan con|nos quedamos(?: con)?|maneja|manejan|lleva|recoge|recogemos"
+        rf"|tiene en su poder) (?:\w+ ){{0,2}}?(?:tu |tus |su |sus |el |los |la |las "
+        rf"|nuestros )?(?:{_DOC_ES})\b",
+        rf"\b(?:dejar|deja|dejas|dejan|se deja|se dejan|entregar|entregas|entregan|se entrega|se entregan"
+        rf"|depositar|deposita|depositan) (?:el |la |los |las |tu |su |sus "
+        rf"|tus )?(?:{_DOC_ES})(?: originales?)?(?: \w+){{0,4}}? (?:en|a|al|con) (?:la |el )?(?:oficina"
+        rf"|administracion|empresa|patron|duen[oa]|encargad[oa]|supervisor|recursos humanos|rrhh|agencia"
+        rf"|contratista|capataz)\b",
     )
     PATTERNS_EN = (
         rf"\b(?:{_HOLDER_EN})(?: will| must| may)? (?:\w+ and )?(?:hold|holds|keep|keeps|take|takes|retain"
@@ -83,6 +100,15 @@ class DocumentRetentionRecognizer(PatternRecognizer):
         rf"|all )?(?:original )?(?:{_ID_EN})(?: (?:on|upon) arrival)?\b{_NOT_ROUTINE}",
         rf"\b(?:safekeeping|safe keeping) of (?:your |all )?(?:{_DOC_EN})\b",
         rf"\b(?:{_DOC_EN}) (?:\w+ ){{0,3}}?for safe ?keeping\b",
+        rf"\b(?:{_ID_EN}|iqama|cnic|zairyu card|documents|papers)\b(?: \w+){{0,3}}? (?:stay|stays|will stay"
+        rf"|go stay|remain|remains|will remain|kept|held|deposited|to be deposited|will be handed|handed"
+        rf"|submitted|collected|will be submitted|dey) (?:\w+ ){{0,4}}?(?:with|by|in|at|to|inside) (?:the "
+        rf"|our |your |their )?(?:company|agency|agent|sponsor|madam|boss|employer|office|management|hr"
+        rf"|manager|academy|university agent|factory|safe|head office|family|promoter|hotel)\b",
+        r"\b(?:company|agency|agent|sponsor|madam|boss|employer|family|him|she|he|we|they|promoter|academy"
+        r"|university) (?:will |go |must )?(?:keep|keeps|hold|holds|hol|holding|holds onto|collect|collects"
+        r"|retain|retains|take care of) (?:\w+ ){0,2}?(?:passports?|ids?|papers|documents|iqama|cnic)\b",
+        r"\bpassports? (?:deposit|submission|kept|held)\b|\bhawak (?:ni|ng) \w+ ang passport\b",
     )
     NEGATIONS = (
         r"\b(?:nadie|ningun\w*|nobody|no one|no-one) (?:\w+ ){0,2}?(?:puede|podra|debe|can|may|will|should"

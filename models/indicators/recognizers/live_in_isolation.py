@@ -28,8 +28,8 @@ class LiveInIsolationRecognizer(PatternRecognizer):
         rf"\b(?:salidas?|sale[ns]?|salir|se sale) (?:\w+ ){{0,3}}?(?:solo |solamente "
         rf"|unicamente )?(?:con (?:permiso|autorizacion|{_WATCHER_ES})|acompanad[oa]s?)\b",
         r"\b(?:nadie|no se|no) (?:sale|salen) sol[oa]s?\b|\bno (?:se )?(?:sale|salen|salimos) del\b",
-        rf"\b(?:{_PHONE_ES}) (?:\w+ ){{0,2}}?(?:se (?:guardan|guarda|retiene|retienen|recogen|recoge"
-        rf"|entregan|entrega|quitan|quita)|(?:quedan|queda) (?:guardados?|en custodia|con el encargado"
+        rf"\b(?:{_PHONE_ES}) (?:\w+ ){{0,2}}?(?:se (?:guardan|guarda|retiene|retienen|recogen|recoge|entregan"
+        rf"|entrega|quitan|quita)|(?:quedan|queda) (?:guardados?|en custodia|con el encargado"
         rf"|con la encargada))\b",
         rf"\b(?:guardamos|retenemos|recogemos|quitamos) (?:el |los |tu |tus )?(?:{_PHONE_ES})\b",
         rf"\bno (?:puedes|podras|se puede|se permite|pueden|podran|esta permitido|se les permite) (?:salir"

@@ -15,8 +15,8 @@ _PARTNER_ES = (
 )
 _FOREIGN_ES = (
     rf"extranjer[oa]s?|europe[oa]s?|american[oa]s?|gringos?|estadounidenses|canadienses|italian[oa]s"
-    rf"|espanoles|aleman(?:es)?|chinos?|corean[oa]s?|japoneses|turcos|arabes|en el extranjero"
-    rf"|(?:en|de|a) (?:{DEST_ES})"
+    rf"|espanoles|aleman(?:es)?|chinos?|corean[oa]s?|japoneses|turcos|arabes|en el extranjero|(?:en|de"
+    rf"|a) (?:{DEST_ES})"
 )
 _PARTNER_EN = (
     r"marry|marriage|married|wife|wives|brides?|husbands?|spouses?|partners?|girlfriends?|fianc[eé]e?s?"
@@ -32,9 +32,9 @@ class MarriageLureRecognizer(PatternRecognizer):
     PATTERNS_ES = (
         rf"\b(?:{_PARTNER_ES})\b(?: [\w,()/-]+){{0,8}}? (?:con )?(?:un |una |unos |hombres |caballeros "
         rf"|senores |mujeres )?(?:{_FOREIGN_ES})\b",
-        rf"\b(?:hombres|caballeros|senores|varones|solteros) (?:\w+ ){{0,2}}?(?:{_FOREIGN_ES})\b(?: [\w,]+)"
-        rf"{{0,4}}? (?:buscan|busca|quieren|desean) (?:\w+ ){{0,2}}?(?:espos[ao]s?|pareja|novia|mujer|chicas?"
-        rf"|companera)",
+        rf"\b(?:hombres|caballeros|senores|varones"
+        rf"|solteros) (?:\w+ ){{0,2}}?(?:{_FOREIGN_ES})\b(?: [\w,]+){{0,4}}? (?:buscan|busca|quieren"
+        rf"|desean) (?:\w+ ){{0,2}}?(?:espos[ao]s?|pareja|novia|mujer|chicas?|companera)",
         r"\bagencias? (?:matrimonial\w*|de citas|de parejas)\b",
     )
     PATTERNS_EN = (

@@ -20,19 +20,19 @@ _BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 17, _NOW + 1)) + ")"
 #: People words an age can follow, in the slang of Spanish- and English-speaking countries.
 _PERSON_ES = (
     r"chic[oa]s?|chav[oa]s?|chaval[oa]s?|chamos|chamas|chamit[oa]s?|chibol[oa]s?|cipot[ea]s?|cipotill[oa]s?"
-    r"|pelad[oa]s?|pelaos?|pelaitos|patoj[oa]s?|patojit[oa]s?|jevit[oa]s?|chamaquit[oa]s?|chiquit[oa]s?|cipot"
-    r"it[oa]s?"
-    r"|morrit[oa]s?|guaguas|nen[ea]s?|nin[oa]s?|muchach[oa]s?|muchachit[oa]s?|jovenes|jovencit[oa]s?"
-    r"|chiquill[oa]s?|gurises|gurisas|pibes|pibas|guambras|chang[oa]s?|changuit[oa]s?|sobrin[oa]s?|hij[oa]s?"
-    r"|modelos|bailarinas|prospectos|talentos|jugador(?:es|as)|futbolistas|atletas|deportistas"
-    r"|estudiantes|alumn[oa]s?|candidat[oa]s?|postulantes|personas|chicas y chicos|chicos y chicas"
-    r"|cipotes y cipotas|chibolas y chibolos|chavalas y chavalos|adolescentes|menores|cabr[oa]s?|morr[oa]s?"
+    r"|pelad[oa]s?|pelaos?|pelaitos|patoj[oa]s?|patojit[oa]s?|jevit[oa]s?|chamaquit[oa]s?|chiquit[oa]s?"
+    r"|cipotit[oa]s?|morrit[oa]s?|guaguas|nen[ea]s?|nin[oa]s?|muchach[oa]s?|muchachit[oa]s?|jovenes"
+    r"|jovencit[oa]s?|chiquill[oa]s?|gurises|gurisas|pibes|pibas|guambras|chang[oa]s?|changuit[oa]s?"
+    r"|sobrin[oa]s?|hij[oa]s?|modelos|bailarinas|prospectos|talentos|jugador(?:es|as)|futbolistas|atletas"
+    r"|deportistas|estudiantes|alumn[oa]s?|candidat[oa]s?|postulantes|personas|chicas y chicos"
+    r"|chicos y chicas|cipotes y cipotas|chibolas y chibolos|chavalas y chavalos|adolescentes|menores"
+    r"|cabr[oa]s?|morr[oa]s?"
 )
 _PERSON_EN = (
     r"girls?|boys?|kids?|teens?|teenagers?|youngsters?|youths?|gyals?|lads|lasses|players|ballers|singers"
-    r"|fresh faces|faces|apprentices|helpers|workers|ladies|young ladies|hostesses"
-    r"|students|pupils|models|dancers|applicants|candidates|talents?|athletes|children|young (?:people"
-    r"|ones|girls|boys|talents?)|juniors"
+    r"|fresh faces|faces|apprentices|helpers|workers|ladies|young ladies|hostesses|students|pupils|models"
+    r"|dancers|applicants|candidates|talents?|athletes|children|young (?:people|ones|girls|boys|talents?)"
+    r"|juniors"
 )
 #: The top of a range: up to 24 ("de 16 a 29 años" is a youth-employment scheme, not minors).
 _RANGE = r"(?: ?(?:a|-|–|y|o|to|and|or|hasta|al|&) ?(?:1\d|2[0-4]|[89])(?!\d))?"
@@ -51,21 +51,37 @@ _COUNTED = (
     r"|products|partners|personas|empleados|paises|clientes|tiendas|anos de"
 )
 _TIME_BEFORE = (
-    r"(?<!horario )(?<!horario: )(?<!turno )(?<!hora )(?<!horas )(?<!viernes )(?<!sabado )(?<!sabados"
-    r" )(?<!domingo )(?<!domingos )(?<!tarde )(?<!tardes )"
+    r"(?<!horario )(?<!horario: )(?<!turno )(?<!hora )(?<!horas )(?<!viernes )(?<!sabado )(?<!sabados "
+    r")(?<!domingo )(?<!domingos )(?<!tarde )(?<!tardes )"
 )
 
 
 #: An age that describes the people cared for or taught ("cuidar a dos niños de 3 y 6 años", "tutor
 #: for my son, 14"): a care or teaching word, then at most the served people, right before the match.
 _SERVED = re.compile(
-    r"\b(?:cuid\w*|atend\w*|acog\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)|look(?:ing)?"
-    r" after"
-    r"|teach\w*|tutoring|coach\w*|entren\w*|pacientes|usuarios)(?: (?:a|de|con|for|of|to|para))?(?: (?:l[oa]s"
-    r"|mis|sus|tus|nuestr[oa]s|my|our|the|their|two|three|dos|tres|un|una|a|\d))*(?: (?:adolescentes|menores"
-    r"|ninos|ninas|nenes|nenas|hijos|hijas|hijo|hija|alumnos|alumnas|estudiantes|jovenes|children|kids|kid"
-    r"|teenagers|students|son"
-    r"|daughter|boys?|girls?|bebes?))?(?: (?:de|entre|aged?|between|of|from))? ?$"
+    r"\b(?:cuid\w*|atend\w*|acog\w*|ensen\w*|clases|tutor\w*|niner\w*|babysit\w*|care (?:for|of)"
+    r"|look(?:ing)? after|teach\w*|tutoring|coach\w*|entren\w*|pacientes|usuarios)(?: (?:a|de|con|for|of|to"
+    r"|para))?(?: (?:l[oa]s|mis|sus|tus|nuestr[oa]s|my|our|the|their|two|three|dos|tres|un|una|a"
+    r"|\d))*(?: (?:adolescentes|menores|ninos|ninas|nenes|nenas|hijos|hijas|hijo|hija|alumnos|alumnas"
+    r"|estudiantes|jovenes|children|kids|kid|teenagers|students|son|daughter|boys?|girls?|bebes?))?(?: (?:de"
+    r"|entre|aged?|between|of|from))? ?$"
+)
+
+
+#: A schedule ("de 9 a 13 y de 16 a 20 h", "L a V de 8-14"): number ranges that are clock times.
+_SCHEDULE = re.compile(
+    r"\b(?:horario|horarios|jornada|turnos?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?"
+    r"|semanales|l ?(?:a|-) ?[vjsd]|monday|tuesday|friday|weekends?|shifts?)\b|\d ?(?:h|hs|hrs|horas|hours|am"
+    r"|pm)\b|\d:\d\d"
+)
+#: Words that make a number an age of the people sought.
+_AGE_CUE = re.compile(rf"\b(?:anos|anitos|edad|edades|years?|yrs?|yo|olds?|{_PERSON_ES}|{_PERSON_EN})\b")
+#: People cared for, taught or hosted anywhere in a segment (the learned detector reads whole segments).
+_SERVED_IN_SEGMENT = re.compile(
+    r"\b(?:cuid\w*|atend\w*|acog\w*|ensen\w*|clases|tutor\w*|dinamicas|actividades (?:para|con)|monitor\w*"
+    r"|animacion|capacidad para|alumnos de|campamentos?|colonias|residencia|convivencia|acompan\w*"
+    r"|profesor\w*|docentes?|teach\w*|tutoring|coach\w*|care for|look after|babysit\w*|nanny|nannies"
+    r"|ninera\w*)\b"
 )
 
 
@@ -94,26 +110,22 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r"|piden)|sin) (?:el |la )?(?:permiso|autorizacion|consentimiento"
         r"|firma)(?: \w+){0,2}? (?:de )?(?:tus |los |sus |tu |su )?(?:padres|papas|tutor(?:es)?)\b",
         # "clases para estudiantes de secundaria" is a tutoring ad, not a recruitment of pupils.
-        r"(?<!clases para )(?<!clases a )(?<!profesor para )(?<!profesora para )(?<!maestro para"
-        r" )(?<!maestra para )(?<!tutor para )(?<!tutorias para )(?<!ensenar a )(?<!trabajar con"
-        r" )\b(?:estudiantes?|alumn[oa]s?|chic[oa]s) (?:de |del )?(?:colegio|secundaria|bachillerato"
+        r"(?<!clases para )(?<!clases a )(?<!profesor para )(?<!profesora para )(?<!maestro para "
+        r")(?<!maestra para )(?<!tutor para )(?<!tutorias para )(?<!ensenar a )(?<!trabajar con "
+        r")\b(?:estudiantes?|alumn[oa]s?|chic[oa]s) (?:de |del )?(?:colegio|secundaria|bachillerato"
         r"|preparatoria|prepa|liceo|secundario|escuela)\b|\bcolegialas\b",
         rf"\b(?:chicas?|chicos?|jovencitas?|ninas?) de {_MINOR}\b{_NOT_AGE}",
         # A bare range starting under 18 and ending before 20 ("14-17", "15 a 19"): an age bracket,
         # unless it is a clock time, a date or a count.
-        r"(?<![\d/:.,-])(?<!\d )(?<!a )(?<!y )(?<!e )(?<!o )(?<!- )(?<!: )(?<!horario )(?<!turno )(?<!hours )"
-        r"(?<!from )(?<!de )"
-        r"(?<!del )(?<!dias )(?<!days )"
-        r"(?:1[0-7]) ?(?:-|–|to|a|y|and|al) ?(?:1[3-9])(?![\d/:.,%-])(?! y (?:de )?\d)(?! ?(?:de |del |of )?("
-        r"?:ene|feb|mar|abr|may|jun"
-        r"|jul|ago|sep|oct|nov|dic|jan|apr|aug|dec)\w*)(?! ?(?:h\b|hs\b|hrs?\b|horas|hours|pm|am|:|dias|days|"
-        r"semanas"
-        r"|weeks|meses|months|personas|people|mil|k\b|usd|\$|€|kg|km|cm|m\b))",
+        r"(?<![\d/:.,-])(?<!\d )(?<!a )(?<!y )(?<!e )(?<!o )(?<!- )(?<!: )(?<!horario )(?<!turno )(?<!hours "
+        r")(?<!from )(?<!de )(?<!del )(?<!dias )(?<!days )(?:1[0-7]) ?(?:-|–|to|a|y|and"
+        r"|al) ?(?:1[3-9])(?![\d/:.,%-])(?! y (?:de )?\d)(?! ?(?:de |del |of )?(?:ene|feb|mar|abr|may|jun|jul"
+        r"|ago|sep|oct|nov|dic|jan|apr|aug|dec)\w*)(?! ?(?:h\b|hs\b|hrs?\b|horas|hours|pm|am|:|dias|days"
+        r"|semanas|weeks|meses|months|personas|people|mil|k\b|usd|\$|€|kg|km|cm|m\b))",
         # A young age or range with its unit: "de 12 a 14 años", "unos 14 o 15 añitos", "15-17 años".
-        rf"{_TIME_BEFORE}(?<!\d )(?<!y )(?<!a )(?<!e )(?<!- )(?<!-)(?<!al menos )(?<!minimo )(?<!minima )(?<!"
-        rf"mas de )"
-        rf"(?<!experiencia de )(?<!hace )(?<!durante )(?<!por )(?<!least )(?<!over )(?<!than )\b{_YOUNG}"
-        rf"{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
+        rf"{_TIME_BEFORE}(?<!\d )(?<!y )(?<!a )(?<!e )(?<!- )(?<!-)(?<!al menos )(?<!minimo )(?<!minima "
+        rf")(?<!mas de )(?<!experiencia de )(?<!hace )(?<!durante )(?<!por )(?<!least )(?<!over )(?<!than "
+        rf")\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
         rf"|antiguedad|el (?:mercado|rubro)|the (?:industry|field|business)|relevant|work|trabajo|servicio"
         rf"|service|business|operation|operando|funcionando|garantia|warranty|contrato|contract))",
         # A person word and a young age: "chiquillas de 16", "chamos de 14 pa' arriba", "nenas 15-17".
@@ -123,34 +135,31 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"\b(?:sub|u)[- ]?{_YOUNG}\b",
         # A school level of the people sought ("chavos de secundaria", "cursando 4to de bachillerato"),
         # not of a workplace ("conserje de colegio", "profesor de secundaria").
-        rf"\b(?:{_PERSON_ES}|cursando|cursas|curses|estas en|estes en|vas en|vayas en|que esten en|que vayan "
-        rf"a)"
-        r" (?:\w+ ){0,2}?(?:de |en |del |a )?(?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a |al )?(?:"
-        r"\d{1,2} ?"
-        r"(?:°|º|o|to|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria|bachillerato|liceo"
-        r"|prepa"
-        r"|preparatoria|escuela superior|secundario|colegio|escuela|basica)\b(?! (?:completo|completa"
-        r"|terminad\w*|finalizad\w*))",
+        rf"\b(?:{_PERSON_ES}|cursando|cursas|curses|estas en|estes en|vas en|vayas en|que esten en"
+        rf"|que vayan a)"
+        r" (?:\w+ ){0,2}?(?:de |en |del |a )?(?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? (?:o |y |a "
+        r"|al )?(?:\d{1,2} ?(?:°|º|o|to|ro|vo|mo|no|er)?\.? )?)?(?:grado |ano |curso )?(?:de )?(?:secundaria"
+        r"|bachillerato|liceo|prepa|preparatoria|escuela superior|secundario|colegio|escuela"
+        r"|basica)\b(?! (?:completo|completa|terminad\w*|finalizad\w*))",
         r"\b(?:[6-9]|1[0-2]) ?(?:°|º|o|to|vo|mo|no)\.? (?:grado|ano de (?:secundaria|basica|bachillerato))\b",
-        r"\b(?:para|pa'?|a|los|las|chicos|jovenes|ninos) escolares\b|\bliceistas?\b|\bde bachi\b|\bcedula esc"
-        r"olar\b|\b(?:ninos|ninas|menores) (?:pueden|tambien"
-        r" pueden) (?:ayudar|trabajar|aplicar|venir)\b|\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|and"
-        r"as) (?:en|al) (?:el |la )?(?:colegio|liceo"
-        r"|secundaria|prepa|cole)\b|\beres colegiala\b",
+        r"\b(?:para|pa'?|a|los|las|chicos|jovenes|ninos) escolares\b|\bliceistas?\b|\bde bachi\b"
+        r"|\bcedula escolar\b|\b(?:ninos|ninas|menores) (?:pueden|tambien pueden) (?:ayudar|trabajar|aplicar"
+        r"|venir)\b|\bcolegial(?:es|as?)\b|\b(?:estas|estes|sigues|vas|andas) (?:en|al) (?:el "
+        r"|la )?(?:colegio|liceo|secundaria|prepa|cole)\b|\beres colegiala\b",
         r"\b(?:para|pa'?|pa) menores\b",
         r"\b(?:sin|ni|no (?:necesitas|necesitan|ocupas|ocupan|hace falta|se necesita|requiere|requieres|piden"
-        r"|pedimos|es necesario|importa)) (?:el |la |un )?(?:permiso|autorizacion|consentimiento|firma|aval)"
-        r"(?: de| del)? (?:tus |sus |los |tu |su |la |el )?(?:papas|padres|papa|mama|tutor(?:es)?"
+        r"|pedimos|es necesario|importa)) (?:el |la |un )?(?:permiso|autorizacion|consentimiento|firma"
+        r"|aval)(?: de| del)? (?:tus |sus |los |tu |su |la |el )?(?:papas|padres|papa|mama|tutor(?:es)?"
         r"|representantes?|apoderad[oa]s?|familia|viaje|nadie)\b",
         r"\b(?:no )?(?:tienes|tenes|tienen|tiene|hay|hace falta|necesitas) que (?:decirle|decirles|contarle"
         r"|contarles|avisarle|avisarles|pedirle|pedirles)(?: nada)? a (?:tus|sus|los|nadie|tu|su)\b",
-        r"\b(?:tus|sus|los) (?:papas|padres|viejos|jefes) no (?:tienen que|necesitan|deben|hace falta que)"
-        r" (?:\w+ )?(?:saber|venir|enterarse|firmar|acompanar)\w*",
+        r"\b(?:tus|sus|los) (?:papas|padres|viejos|jefes) no (?:tienen que|necesitan|deben"
+        r"|hace falta que) (?:\w+ )?(?:saber|venir|enterarse|firmar|acompanar)\w*",
         r"\bno (?:les )?(?:digas|cuentes|avises) (?:nada )?(?:en (?:tu )?casa|a tus (?:papas|padres|viejos))"
         r"|\bno digas nada en casa\b",
-        r"\b(?:viajan|van|vienen|viaja|va|viene|viajas|vas) (?:\w+ ){0,2}?sin (?:sus |los |tus |su |tu )?"
-        r"(?:papas|padres|papa|mama|familia)\b|\bno hace falta que (?:vengan|venga) (?:los|tus|sus) (?:padres"
-        r"|papas)\b",
+        r"\b(?:viajan|van|vienen|viaja|va|viene|viajas|vas) (?:\w+ ){0,2}?sin (?:sus |los |tus |su "
+        r"|tu )?(?:papas|padres|papa|mama|familia)\b|\bno hace falta que (?:vengan|venga) (?:los|tus"
+        r"|sus) (?:padres|papas)\b",
     )
     PATTERNS_EN = (
         rf"\b(?:aged?|ages|age:|minimum age:?|min\.? age:?|at least|from age"
@@ -171,8 +180,8 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         r"|signature)\b",
         r"\b(?:no|without) (?:\w+ ){0,2}?(?:consent|permission) (?:from|of) (?:your )?parents\b",
         r"\bparents? (?:don'?t|do not|doesn'?t|does not|won'?t|will not) (?:need to|have to) know\b",
-        r"(?<!classes for )(?<!lessons for )(?<!tutor for )(?<!tutoring for )(?<!teacher for )(?<!teach"
-        r" )(?<!tutor )(?<!tutoring )(?<!work with )(?<!working with )\b(?:high ?school|secondary school"
+        r"(?<!classes for )(?<!lessons for )(?<!tutor for )(?<!tutoring for )(?<!teacher for )(?<!teach "
+        r")(?<!tutor )(?<!tutoring )(?<!work with )(?<!working with )\b(?:high ?school|secondary school"
         r"|school) (?:students|pupils|girls|kids)\b",
         r"\bteen(?:ager)?s? (?:wanted|welcome|needed|girls|models)\b|\bteen girls\b",
         rf"\b(?:{_PERSON_EN})(?: (?:aged?|age|from|between|of|:))? {_YOUNG}{_RANGE}\b{_NOT_AGE}",
@@ -180,39 +189,31 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         rf"\bborn (?:in |between |after )?{_BIRTH_YEAR}\b",
         r"\b(?:high ?schoolers?|school ?kids|schoolgirls?|schoolboys?|secondary students|jss\d? students"
         r"|sss\d? students)\b|\b(?:grade|grades|year|yr) (?:[6-9]|1[0-2])(?: ?(?:-|to) ?(?:grade )?(?:[6-9]"
-        r"|1[0-2]))? (?:students|pupils|kids|pwede|okay|ok|welcome)\b|\bforms? [1-6](?: ?(?:-|to) ?(?:form )?"
-        r"[1-6])?"
-        r" students\b",
-        r"\b(?:don'?t|do not|dont|no need to|needn'?t|won'?t) (?:need to |have to )?(?:tell|ask|inform|ipaala"
-        r"m"
-        r" sa|let) (?:ur |your |the )?(?:parents|mum|mom|dad|folks|family)\b",
+        r"|1[0-2]))? (?:students|pupils|kids|pwede|okay|ok|welcome)\b|\bforms? [1-6](?: ?(?:-"
+        r"|to) ?(?:form )?[1-6])? students\b",
+        r"\b(?:don'?t|do not|dont|no need to|needn'?t|won'?t) (?:need to |have to )?(?:tell|ask|inform"
+        r"|ipaalam sa|let) (?:ur |your |the )?(?:parents|mum|mom|dad|folks|family)\b",
         r"\bparents? (?:don'?t|do not|dont|doesn'?t|won'?t) (?:need|have) to (?:know|come|sign|be told)\b"
         r"|\bwithout (?:your |their )?parents\b",
-        r"\b(?:mum|mom|mama|dad|parents?|folks)(?: and (?:dad|mum|mom))? (?:no need to|don'?t need to|needn'?"
-        r"t"
-        r"|won'?t|will not|dont have to|do not have to) (?:ever )?know\b|\boff your (?:mum|mom|parents)'?s? r"
-        r"adar\b",
+        r"\b(?:mum|mom|mama|dad|parents?|folks)(?: and (?:dad|mum|mom))? (?:no need to|don'?t need to"
+        r"|needn'?t|won'?t|will not|dont have to|do not have to) (?:ever )?know\b|\boff your (?:mum|mom"
+        r"|parents)'?s? radar\b",
         r"\bunder[- ]?(?:1[0-7])s?\b(?! (?:hours?|hrs?|mins?|minutes|kg|km|miles|years? (?:of )?exp))",
-        r"\byears? (?:[7-9]|1[0-2])s?(?: ?(?:-|/|to|and|&) ?(?:[7-9]|1[0-2])s?)?\b(?! (?:of|experience|exp|ol"
-        r"d"
-        r"|olds|ago|later|warranty|contract))",
-        r"\bclass (?:[5-9]|1[0-2])(?:th)?(?: ?(?:-|to|and|&|or) ?(?:[5-9]|1[0-2])(?:th)?)?\b|\b(?:[5-9]|1[0-2"
-        r"])"
-        r"(?:th|st|nd|rd)? (?:standard|std|class|grade)\b|\bgrade (?:[6-9]|1[0-2])\b",
+        r"\byears? (?:[7-9]|1[0-2])s?(?: ?(?:-|/|to|and|&) ?(?:[7-9]|1[0-2])s?)?\b(?! (?:of|experience|exp"
+        r"|old|olds|ago|later|warranty|contract))",
+        r"\bclass (?:[5-9]|1[0-2])(?:th)?(?: ?(?:-|to|and|&|or) ?(?:[5-9]|1[0-2])(?:th)?)?\b|\b(?:[5-9]"
+        r"|1[0-2])(?:th|st|nd|rd)? (?:standard|std|class|grade)\b|\bgrade (?:[6-9]|1[0-2])\b",
         r"\b(?:jhs|shs|jss ?[1-3]?|sss ?[1-3]?|ss ?[1-3]|s\.? ?[1-4]|p\.? ?[67]|form [1-4])(?: ?(?:&|and|-|to"
-        r"|/)"
-        r" ?(?:jhs|shs|jss ?[1-3]|sss ?[1-3]|ss ?[1-3]|s\.? ?[1-6]|form [1-6]))? (?:\w+ ){0,2}?(?:students?|l"
-        r"eavers"
-        r"|girls|boys|pupils|kids|can|pwede|lads)\b",
-        r"\bschool[- ]going\b|\b(?:children|kids) (?:can|may|are welcome to) (?:also )?(?:help|work|join|appl"
-        r"y)\b",
+        r"|/) ?(?:jhs|shs|jss ?[1-3]|sss ?[1-3]|ss ?[1-3]|s\.? ?[1-6]"
+        r"|form [1-6]))? (?:\w+ ){0,2}?(?:students?|leavers|girls|boys|pupils|kids|can|pwede|lads)\b",
+        r"\bschool[- ]going\b|\b(?:children|kids) (?:can|may|are welcome to) (?:also )?(?:help|work|join"
+        r"|apply)\b",
     )
     NEGATION_WINDOW = 80
     NEGATIONS = (
         # Apprenticeships and youth schemes are regulated programmes, not recruiters targeting minors.
-        r"\b(?:registered|formal|government|modern) apprentice\w*|\bapprenticeship (?:programme|program|schem"
-        r"e)"
-        r"|\bgovernment funding\b|\bgarantia juvenil\b|\bmenor(?:es)? de (?:2[5-9]|3\d)\b",
+        r"\b(?:registered|formal|government|modern) apprentice\w*|\bapprenticeship (?:programme|program"
+        r"|scheme)|\bgovernment funding\b|\bgarantia juvenil\b|\bmenor(?:es)? de (?:2[5-9]|3\d)\b",
         # An age range describing the people served ("adolescentes de entre 14 y 18 años").
         r"\bno (?:se )?(?:aceptan|admiten|contratan|contratamos|aceptamos|admitimos)? ?menores\b"
         r"|\bsin menores\b",
@@ -226,3 +227,13 @@ class MinorsTargetedRecognizer(PatternRecognizer):
 
     def negated(self, text: str, start: int, end: int) -> bool:
         return super().negated(text, start, end) or bool(_SERVED.search(text, max(0, start - 60), start))
+
+    def negation_within(self, text: str, start: int, end: int) -> bool:
+        """A learned segment is no minors sign when it is a schedule without an age cue, or speaks of
+        people cared for, taught or hosted (the rules check these by position; a segment only whole)."""
+        if super().negation_within(text, start, end):
+            return True
+        segment = text[start:end]
+        if _SCHEDULE.search(segment) and not _AGE_CUE.search(segment):
+            return True
+        return _SERVED_IN_SEGMENT.search(segment) is not None

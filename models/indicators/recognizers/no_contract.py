@@ -16,9 +16,8 @@ class NoContractRecognizer(PatternRecognizer):
     CODE = "NO_CONTRACT"
     PATTERNS_ES = (
         # "sin contrato indefinido en los últimos meses" is a subsidy condition, not an offer.
-        r"\bsin (?:contrato|contratos|firmar nada|papeleo)\b(?! (?:de trabajo )?(?:indefinido|fijo|previo|ant"
-        r"erior|en los|laboral (?:en"
-        r"|previo)))",
+        r"\bsin (?:contrato|contratos|firmar nada|papeleo)\b(?! (?:de trabajo )?(?:indefinido|fijo|previo"
+        r"|anterior|en los|laboral (?:en|previo)))",
         rf"\bno (?:se )?(?:necesit\w*|requier\w*|pid\w*|ped\w*|exig\w*|hace[n]? falta|importa[n]?"
         rf"|hay) (?:\w+ ){{0,2}}?(?:{_PAPERS_ES})\b",
         rf"\b(?:{_PAPERS_ES}) (?:no (?:es |son )?(?:indispensables?|necesari[oa]s?|requerid[oa]s?"

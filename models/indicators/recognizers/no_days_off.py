@@ -27,14 +27,14 @@ _BOSS_EN = r"the (?:boss|employer|manager|owner|family|madam)"
 class NoDaysOffRecognizer(PatternRecognizer):
     CODE = "NO_DAYS_OFF"
     PATTERNS_ES = (
-        r"\bsin (?:dias? (?:libres?|de descanso|de salida|francos?)|descansos?|francos?"
-        r"|vacaciones ni (?:dias|francos))\b",
+        r"\bsin (?:dias? (?:libres?|de descanso|de salida|francos?)|descansos?|francos?|vacaciones ni (?:dias"
+        r"|francos))\b",
         r"\bno (?:hay|tiene[ns]?|tendras|se dan) (?:dias? )?(?:francos?|libres|descansos?|dias libres"
         r"|dias de descanso)\b",
         rf"\b(?:disponib\w*|trabaj\w*|jornadas?|laborar|atender"
         rf"|estar) (?:\w+ ){{0,2}}?(?:{_ROUND_CLOCK})(?!{_WEEKLY})",
-        r"\bde lunes a domingo\b|\bde lunes a lunes\b|\bde domingo a domingo\b|\b(?:7|siete) dias (?:a|de"
-        r"|por|x) (?:la )?semana\b|\btodos los dias de la semana\b",
+        r"\bde lunes a domingo\b|\bde lunes a lunes\b|\bde domingo a domingo\b|\b(?:7|siete) dias (?:a|de|por"
+        r"|x) (?:la )?semana\b|\btodos los dias de la semana\b",
         r"\b(?:trabaj\w*|turnos?|jornadas?|laborar)\b[^.!?\n]{0,40}?\btodos los dias\b",
         rf"\b{_LONG} ?{_H_ES} (?:diarias|al dia|por dia|x dia|seguidas|corridas)",
         # "turno de 14 a 22 hs" is a clock time, not a 14-hour shift.

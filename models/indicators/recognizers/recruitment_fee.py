@@ -17,9 +17,9 @@ _WHAT_ES = (
 )
 _FEE_EN = (
     r"registration|processing|application|placement|recruitment|recruiting|agency|agent|manning|visa"
-    r"|admin(?:istration|istrative)?|enrol?ment|training|sign[- ]?up|joining|medical|onboarding"
-    r"|documentation|document|permit|job|starter kit|uniform|interview|booking|sponsorship|programme|program"
-    r"|casting|portfolio|course|exam|test"
+    r"|admin(?:istration|istrative)?|enrol?ment|training|sign[- ]?up|joining|medical|onboarding|documentation"
+    r"|document|permit|job|starter kit|uniform|interview|booking|sponsorship|programme|program|casting"
+    r"|portfolio|course|exam|test"
 )
 _WHAT_EN = (
     r"training|registration|processing|visa|paperwork|papers|uniform|application|placement|deposit|permit"
@@ -42,10 +42,10 @@ class RecruitmentFeeRecognizer(PatternRecognizer):
         rf"|deposito de|pago de|inversion (?:unica |inicial )?de|aporte de|previo pago de) (?:solo "
         rf"|solamente |unicamente |un |una |el |la )?{_AMOUNT}",
         rf"{_AMOUNT} (?:de|por|para) (?:la |el |los |las )?(?:{_WHAT_ES})\b",
-        rf"\b(?:debes|deberas|debe|debera|tienes que|tendras que|hay que|se debe|necesitas"
-        rf"|requiere) (?:pagar|abonar|depositar|cancelar|invertir|transferir|enviar|aportar) (?:un |una |el "
-        rf"|la |solo |solamente )?(?:{MONEY}|monto|deposito|cuota|inscripcion|adelanto|anticipo|tramite"
-        rf"|costo|dinero|garantia)",
+        rf"\b(?:debes|deberas|debe|debera|tienes que|tendras que|hay que|se debe|necesitas|requiere) (?:pagar"
+        rf"|abonar|depositar|cancelar|invertir|transferir|enviar|aportar) (?:un |una |el |la |solo "
+        rf"|solamente )?(?:{MONEY}|monto|deposito|cuota|inscripcion|adelanto|anticipo|tramite|costo|dinero"
+        rf"|garantia)",
         r"\bdeposito (?:de garantia|previo|inicial|reembolsable)\b",
         r"\b(?:cobramos|se cobra|cobran|cobrara) (?:una |la |el )?(?:comision|inscripcion|cuota|tramite"
         r"|registro)\b",

@@ -19,15 +19,15 @@ _JOB_ES = (
     r"|trabajo (?:en linea|online|con computadora|de oficina)|oficina"
 )
 _ASIA_ES = (
-    r"tailandia|bangkok|camboya|phnom penh|sihanoukville|myanmar|birmania|laos|malasia|kuala lumpur"
-    r"|filipinas|manila|vietnam|indonesia|dubai|dubay|emiratos|asia|sudeste asiatico|georgia|turquia"
+    r"tailandia|bangkok|camboya|phnom penh|sihanoukville|myanmar|birmania|laos|malasia|kuala lumpur|filipinas"
+    r"|manila|vietnam|indonesia|dubai|dubay|emiratos|asia|sudeste asiatico|georgia|turquia"
 )
 _PAID_ES = (
     r"(?:vuelos?|pasajes?|boletos?|tiquetes?|billetes?|viajes?|visa|visas|alojamiento|hospedaje|vivienda"
-    r"|departamento|apartamento|hotel)(?: (?:y|,) (?:\w+ ){0,2}?(?:vuelos?|pasajes?|boletos?|visa"
-    r"|alojamiento|hospedaje|vivienda|comida))* (?:\w+ ){0,2}?(?:pagad[oa]s?|cubiert[oa]s?|incluid[oa]s?"
-    r"|gratis|por cuenta de la empresa|a cargo de la empresa|los pone la empresa|corre por (?:nuestra"
-    r"|cuenta)|costead[oa]s?|sin costo)"
+    r"|departamento|apartamento|hotel)(?: (?:y|,) (?:\w+ ){0,2}?(?:vuelos?|pasajes?|boletos?|visa|alojamiento"
+    r"|hospedaje|vivienda|comida))* (?:\w+ ){0,2}?(?:pagad[oa]s?|cubiert[oa]s?|incluid[oa]s?|gratis"
+    r"|por cuenta de la empresa|a cargo de la empresa|los pone la empresa|corre por (?:nuestra|cuenta)"
+    r"|costead[oa]s?|sin costo)"
 )
 _JOB_EN = (
     r"customer (?:service|support|care)|chat (?:support|agents?|operators?)|live chat|call cent(?:er|re)"
@@ -42,8 +42,8 @@ _ASIA_EN = (
 )
 _PAID_EN = (
     r"(?:flights?|air ?fares?|air ?tickets?|tickets?|travel|visas?|accommodation|housing|lodging|hotel"
-    r"|dorm(?:itory)?)(?: (?:and|&|,|\+) (?:\w+ ){0,2}?(?:flights?|tickets?|visas?|accommodation|housing"
-    r"|food|meals))* (?:\w+ ){0,2}?(?:paid|covered|provided|included|free|sponsored|on us|by the company"
+    r"|dorm(?:itory)?)(?: (?:and|&|,|\+) (?:\w+ ){0,2}?(?:flights?|tickets?|visas?|accommodation|housing|food"
+    r"|meals))* (?:\w+ ){0,2}?(?:paid|covered|provided|included|free|sponsored|on us|by the company"
     r"|taken care of|at no cost)"
 )
 

@@ -35,7 +35,8 @@ class ScholarshipLureRecognizer(PatternRecognizer):
     PATTERNS_EN = (
         rf"\b(?:{_STUDY_EN})\b(?: [\w,()/%&-]+){{0,10}}? (?:in|to|at|for) (?:{DEST_EN})\b",
         rf"\b(?:{DEST_EN})\b(?: [\w,()/%&-]+){{0,8}}? (?:scholarships?|study|studies|universit\w*|college)\b",
-        r"\b(?:full|100 ?%|fully[- ]funded|free) (?:\w+ )?scholarships?\b|\bscholarships? (?:\w+ ){0,3}?"
-        r"(?:flights?|tickets?|travel|visa|accommodation) (?:\w+ ){0,2}?(?:paid|covered|included)",
+        r"\b(?:full|100 ?%|fully[- ]funded|free) (?:\w+ )?scholarships?\b"
+        r"|\bscholarships? (?:\w+ ){0,3}?(?:flights?|tickets?|travel|visa"
+        r"|accommodation) (?:\w+ ){0,2}?(?:paid|covered|included)",
         r"\bstudy and work\b|\bwork and study\b|\bearn while (?:you )?(?:study|learn)\b",
     )

@@ -17,8 +17,8 @@ _SPORT_ES = (
 )
 _TRIAL_ES = (
     r"pruebas?|probarse|probar suerte|visorias?|visorias|captaciones?|seleccion(?:es)?|tryouts?|academias?"
-    r"|campus|clinica deportiva|contratos? (?:profesional(?:es)?|con (?:un |el )?club)|fichaje|fichar"
-    r"|clubes?|equipos? (?:profesional(?:es)?|de primera|europeos?)|cantera"
+    r"|campus|clinica deportiva|contratos? (?:profesional(?:es)?|con (?:un |el )?club)|fichaje|fichar|clubes?"
+    r"|equipos? (?:profesional(?:es)?|de primera|europeos?)|cantera"
 )
 _AGENT_ES = (
     r"representantes?|empresarios? (?:deportivos?|de futbol)|agentes?(?: fifa| deportivos?)?|ojeador\w*"
@@ -41,18 +41,18 @@ class SportsTrialLureRecognizer(PatternRecognizer):
         rf"\b(?:{_TRIAL_ES})\b(?: [\w,()/-]+){{0,10}}? (?:en|con|de|para|a) (?:un |clubes |equipos |el "
         rf"|la )?(?:{DEST_ES})\b",
         rf"\b(?:{_SPORT_ES})\b(?: [\w,()/-]+){{0,10}}? (?:en|a|para|hacia|rumbo a) (?:{DEST_ES})\b",
-        rf"\b(?:{DEST_ES})\b(?: [\w,()/-]+){{0,8}}? (?:{_TRIAL_ES})\b(?: [\w,()/-]+){{0,6}}? (?:{_SPORT_ES})"
-        rf"\b",
+        rf"\b(?:{DEST_ES})\b(?: [\w,()/-]+){{0,8}}? (?:{_TRIAL_ES})\b(?: [\w,()/-]+){{0,6}}? "
+        rf"(?:{_SPORT_ES})\b",
         rf"\b(?:{_AGENT_ES})\b(?: [\w,()/-]+){{0,10}}? (?:{_TRIAL_ES}|{_SPORT_ES})\b",
-        rf"\b(?:{_SPORT_ES})\b(?: [\w,()/-]+){{0,8}}? (?:contrato profesional|fichar|firmar (?:con|contrato))"
-        rf"\b",
+        rf"\b(?:{_SPORT_ES})\b(?: [\w,()/-]+){{0,8}}? (?:contrato profesional|fichar|firmar (?:con"
+        rf"|contrato))\b",
     )
     PATTERNS_EN = (
-        rf"\b(?:{_TRIAL_EN})\b(?: [\w,()/&-]+){{0,10}}? (?:in|with|at|to) (?:a |top |big )?(?:clubs? in )?"
-        rf"(?:{DEST_EN})\b",
+        rf"\b(?:{_TRIAL_EN})\b(?: [\w,()/&-]+){{0,10}}? (?:in|with|at|to) (?:a |top "
+        rf"|big )?(?:clubs? in )?(?:{DEST_EN})\b",
         rf"\b(?:{_SPORT_EN})\b(?: [\w,()/&-]+){{0,10}}? (?:to|in|for) (?:{DEST_EN})\b",
-        rf"\b(?:{DEST_EN})\b(?: [\w,()/&-]+){{0,8}}? (?:{_TRIAL_EN})\b(?: [\w,()/&-]+){{0,6}}? (?:{_SPORT_EN}"
-        rf")\b",
+        rf"\b(?:{DEST_EN})\b(?: [\w,()/&-]+){{0,8}}? (?:{_TRIAL_EN})\b(?: [\w,()/&-]+){{0,6}}? "
+        rf"(?:{_SPORT_EN})\b",
         rf"\b(?:{_AGENT_EN})\b(?: [\w,()/&-]+){{0,6}}? (?:trials?|try-?outs?|clubs?|footballers?|players"
         rf"|academy|contracts?)\b",
     )

@@ -6,22 +6,20 @@ from models.indicators.recognizers._lexicon import GAP
 from models.indicators.recognizers.base import PatternRecognizer
 
 _TRAVEL_ES = (
-    r"pasajes?|boletos?|tiquetes?|tickets?|vuelos?|viaj\w*|billetes?(?: de avion)?|visas?|visados?"
-    r"|traslados?|tramites? (?:de )?(?:viaje|visa|pasaporte)"
+    r"pasajes?|boletos?|tiquetes?|tickets?|vuelos?|viaj\w*|billetes?(?: de avion)?|visas?|visados?|traslados?"
+    r"|tramites? (?:de )?(?:viaje|visa|pasaporte)"
 )
 _DEDUCT_ES = (
     r"(?:se |te |le |les |lo |los |la |las )*(?:descuenta[ns]?|descuente[ns]?|descontamos|descontaremos"
-    r"|descontas"
-    r"|descontar(?:a|an|emos)?|descontad[oa]s?|deduce[ns]?|deducid[oa]s?)\b|(?:lo |los |la "
+    r"|descontas|descontar(?:a|an|emos)?|descontad[oa]s?|deduce[ns]?|deducid[oa]s?)\b|(?:lo |los |la "
     r"|las )?(?:devuelves|devolves|devolveras|reembolsas|repones|pagas|pagaras|abonas|cubres|cubris"
-    r"|vas pagando|vas abonando"
-    r"|vas devolviendo|vas descontando)(?: (?:alla|aqui|alli|alla mismo))? (?:despues|luego|mas adelante"
-    r"|cada (?:semana|mes|quincena)|en cuotas|semanalmente|mensualmente|con (?:tu |el |su |los "
-    r"|tus )?(?:trabajo|sueldos?|salarios?|primer\w*))|(?:lo |los |la |las )?vas (?:pagando|abonando"
-    r"|devolviendo)\b|se (?:paga|pagan|pagara|devuelve|devuelven|cubre|cubren) (?:con|de|desde|del) (?:los "
-    r"|el |tu |su |tus )?(?:primer\w*|sueldos?|salarios?|trabajo|pagos?|ganancias|lo que)|(?:queda"
-    r"|quedan) como (?:deuda|prestamo)|a cuenta del? (?:tu |su )?(?:sueldo|salario|pago|primer)"
-    r"|descuentos? (?:del?|en (?:el|tu|su)) (?:sueldo|salario|pago|nomina|primer)|(?:a cuenta"
+    r"|vas pagando|vas abonando|vas devolviendo|vas descontando)(?: (?:alla|aqui|alli"
+    r"|alla mismo))? (?:despues|luego|mas adelante|cada (?:semana|mes|quincena)|en cuotas|semanalmente"
+    r"|mensualmente|con (?:tu |el |su |los |tus )?(?:trabajo|sueldos?|salarios?|primer\w*))|(?:lo |los |la "
+    r"|las )?vas (?:pagando|abonando|devolviendo)\b|se (?:paga|pagan|pagara|devuelve|devuelven|cubre"
+    r"|cubren) (?:con|de|desde|del) (?:los |el |tu |su |tus )?(?:primer\w*|sueldos?|salarios?|trabajo|pagos?"
+    r"|ganancias|lo que)|(?:queda|quedan) como (?:deuda|prestamo)|a cuenta del? (?:tu |su )?(?:sueldo|salario"
+    r"|pago|primer)|descuentos? (?:del?|en (?:el|tu|su)) (?:sueldo|salario|pago|nomina|primer)|(?:a cuenta"
     r"|a descontar) de (?:tu |su )?(?:sueldo|salario|pago|primer)"
 )
 _TRAVEL_EN = (
@@ -46,6 +44,17 @@ class TravelDeductedRecognizer(PatternRecognizer):
         rf"\b(?:{_TRAVEL_ES}) a credito\b",
         rf"\bhasta (?:que )?(?:se )?(?:pague|paguen|pagues|cubra|cubras|devuelva|devuelvas|salde"
         rf"|saldes) (?:el |los |la |tu |su )?(?:{_TRAVEL_ES})\b",
+        rf"\b(?:{_TRAVEL_ES})\b(?: [\w$.,()]+){{0,8}}? (?:se )?(?:paga|pagan|pagas|pagás|repone|reponen"
+        rf"|devuelve|devuelven|cubre|cubren|descuenta|descuentan|rebaja|rebajan)\b(?: \w+){{0,3}}? (?:con"
+        rf"|trabajando|de la|de las|del|de los|con tu|con el) (?:\w+ )?(?:trabajo|quincenas?|sueldos?"
+        rf"|salarios?|contratos?|pagos?|primer\w*)\b",
+        rf"\b(?:te|le|les) (?:lo |la |los )?(?:adelanta|adelantan|paga|pagan|pagamos|presta"
+        rf"|prestan)\w* (?:el |la |los |tu |su )?(?:{_TRAVEL_ES})\b(?: [\w,$.]+){{0,8}}? (?:descont\w*"
+        rf"|descuent\w*|rebaj\w*|devolv\w*|pag\w*)",
+        rf"\b(?:{_TRAVEL_ES}|camion|bus|raite|transporte|lancha)\b(?: [\w$.,&()]+){{0,10}}? (?:se |te |lo "
+        rf"|los |la |las |me |le |les )*(?:va |van |vas |vamos )?(?:descont\w*|descuent\w*|rebaj\w*|quit\w*"
+        rf"|cobr\w*|devuelv\w*|devolv\w*|repon\w*|reintegr\w*|recuper\w*|pagan (?:despues|trabajando|con)"
+        rf"|paga (?:despues|trabajando|con)|pagas (?:despues|trabajando|con)|pagando)\b",
     )
     PATTERNS_EN = (
         rf"\b(?:{_TRAVEL_EN})\b{GAP}\b(?:{_DEDUCT_EN})",
@@ -53,6 +62,9 @@ class TravelDeductedRecognizer(PatternRecognizer):
         rf"\b(?:we|employer|agency|company) (?:will )?(?:advance|front|lend|loan)s? (?:you )?(?:the "
         rf"|your )?(?:{_TRAVEL_EN})\b",
         rf"\b(?:{_TRAVEL_EN}) (?:advanced|fronted|on credit|loan)\b",
+        rf"\b(?:{_TRAVEL_EN}|plane fare|airfare|bus ticket)\b(?: [\w$£₦,&()/]+){{0,10}}? (?:kaltas|ibabawas"
+        rf"|itakatwa|recovered|repaid|deducted|comes? out|come out|pay (?:him |her |them |us |am )?back"
+        rf"|work (?:it |am |di ticket )?off|take it from|remove am|adjusted|settle up|settled|recover)\b",
     )
     NEGATIONS = (
         r"\b(?:no|nunca|jamas) (?:se |te |le |lo |los |la |las )*(?:descuent|descont|deduc|cobra)\w*",

@@ -31,13 +31,11 @@ _EASY_ES = (
     r"|no importa la experiencia|facil(?:mente)?|rapid[oa]|desde (?:tu )?casa|pocas horas"
 )
 _MONEY_EN = (
-    rf"(?:(?:\$|£|€|usd ?|gbp ?|eur ?)(?:{BIGNUM})|(?:{BIGNUM}) ?(?:usd|dollars|pounds|euros|€"
-    rf"|£)\b){_YEARLY}"
+    rf"(?:(?:\$|£|€|usd ?|gbp ?|eur ?)(?:{BIGNUM})|(?:{BIGNUM}) ?(?:usd|dollars|pounds|euros|€|£)\b){_YEARLY}"
 )
 _EASY_EN = (
-    r"no (?:prior )?(?:experience|qualifications|skills|degree)|without (?:any )?experience"
-    r"|experience (?:not|isn'?t|doesn'?t) (?:required|needed|necessary|matter)|easy|from home|part[- ]time"
-    r"|few hours"
+    r"no (?:prior )?(?:experience|qualifications|skills|degree)|without (?:any )?experience|experience (?:not"
+    r"|isn'?t|doesn'?t) (?:required|needed|necessary|matter)|easy|from home|part[- ]time|few hours"
 )
 
 
@@ -46,8 +44,8 @@ class UnrealisticPayRecognizer(PatternRecognizer):
     PATTERNS_ES = (
         r"\b(?:dinero|plata|lana|billete|pasta) (?:facil|rapido|extra rapido|seguro y rapido)\b",
         # Any currency: "gana hasta X sin experiencia" promises pay for nothing (hourly rates excepted).
-        rf"\bgan\w{{0,4}} (?:hasta |mas de )?(?:{MONEY})(?![\d.,]*\d)(?! ?(?:la|por|per|an|a|/) ?(?:hora"
-        rf"|hour|hr)){GAP}\b(?:{_EASY_ES})\b",
+        rf"\bgan\w{{0,4}} (?:hasta |mas de )?(?:{MONEY})(?![\d.,]*\d)(?! ?(?:la|por|per|an|a|/) ?(?:hora|hour"
+        rf"|hr)){GAP}\b(?:{_EASY_ES})\b",
         r"\b(?:gana|ganar|ganaras|genera|generar) (?:dinero|plata|lana) (?:rapido|facil|facilmente"
         r"|desde casa)\b",
         r"\bganancias? (?:de |desde )?(?:hasta|rapidas|faciles|garantizadas|inmediatas|increibles"

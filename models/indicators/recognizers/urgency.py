@@ -24,8 +24,8 @@ class UrgencyRecognizer(PatternRecognizer):
         rf"\b(?:{_SPOTS_ES}) (?:contad[oa]s|limitad[oa]s)\b|\b(?:ultim[oa]s"
         rf"|poc[oa]s) (?:\d+ )?(?:{_SPOTS_ES})\b",
         r"\b(?:viaje|viajes|salida|se viaja|viajamos|entrevistas?|casting|inicio) (?:esta misma semana"
-        r"|este (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el proximo (?:lunes|martes"
-        r"|miercoles|jueves|viernes|sabado|domingo)|manana)\b|\b(?:para )?empezar ya\b",
+        r"|este (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el proximo (?:lunes|martes|miercoles"
+        r"|jueves|viernes|sabado|domingo)|manana)\b|\b(?:para )?empezar ya\b",
     )
     PATTERNS_EN = (
         r"\burgent(?:ly)?\b",
@@ -39,8 +39,7 @@ class UrgencyRecognizer(PatternRecognizer):
         r"|right away)\b|\b(?:reply|respond|apply) today\b|\btoday only\b|\bfirst come,? first served\b"
         r"|\blast call\b",
         rf"\b(?:few|limited) (?:{_SPOTS_EN}) (?:left|remaining)\b|\b(?:{_SPOTS_EN}) (?:are )?limited\b",
-        r"\b(?:flights?|travel|interviews?|casting|departure) (?:leaves? |is |are |in )?(?:this"
-        r"|next) (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-        r"|\binterviews? tomorrow\b|\btravel in (?:a few|\d+) days\b|\bdon'?t miss out\b"
-        r"|\bregistration closes\b",
+        r"\b(?:flights?|travel|interviews?|casting|departure) (?:leaves? |is |are |in )?(?:this|next) (?:week"
+        r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\binterviews? tomorrow\b"
+        r"|\btravel in (?:a few|\d+) days\b|\bdon'?t miss out\b|\bregistration closes\b",
     )

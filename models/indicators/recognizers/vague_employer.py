@@ -16,8 +16,8 @@ _NOT_TITLE = (
 class VagueEmployerRecognizer(PatternRecognizer):
     CODE = "VAGUE_EMPLOYER"
     PATTERNS_ES = (
-        rf"\b(?:{_FIRM_ES}) (?:muy )?(?:seria|reconocida|importante|prestigiosa|de prestigio|solida"
-        rf"|confiable|establecida|de renombre)\b",
+        rf"\b(?:{_FIRM_ES}) (?:muy )?(?:seria|reconocida|importante|prestigiosa|de prestigio|solida|confiable"
+        rf"|establecida|de renombre)\b",
         rf"\b(?:importante|reconocida|prestigiosa|seria|solida|conocida|prestigiada) (?:{_FIRM_ES})\b",
         r"\bclientes? (?:privad[oa]s?|particular(?:es)?|confidencial(?:es)?|vip|exclusiv[oa]s?)\b",
         r"\b(?:empresa|empleador|cliente|empleadora) (?:confidencial|anonim[oa])\b",
@@ -38,9 +38,9 @@ class VagueEmployerRecognizer(PatternRecognizer):
         rf"|high[- ]profile|wealthy|rich) (?:family|families|household)\b",
         r"\b(?:company|employer|client)(?:'s)? (?:name )?(?:will be |is )?(?:withheld|confidential"
         r"|disclosed (?:later|at interview|upon))\b",
-        r"\bnames? (?:disclosed |given |revealed |shared )?(?:at|in|after|upon) (?:the )?(?:interview"
-        r"|private|payment|orientation|arrival)\b|\b(?:private,? )?(?:trustworthy|respectable"
-        r"|serious) famil(?:y|ies)\b",
+        r"\bnames? (?:disclosed |given |revealed |shared )?(?:at|in|after|upon) (?:the )?(?:interview|private"
+        r"|payment|orientation|arrival)\b|\b(?:private,? )?(?:trustworthy|respectable|serious) famil(?:y"
+        r"|ies)\b",
         r"\b(?:the best|top|five-star|5-star) (?:hotels|care homes|companies|clubs|restaurants|cruise lines"
         r"|employers)\b(?! (?:in|of) (?:the )?(?:city|town|area|region|country))",
     )

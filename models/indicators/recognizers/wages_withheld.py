@@ -54,6 +54,20 @@ class WagesWithheldRecognizer(PatternRecognizer):
         rf"|la )?(?:{_MIDDLEMAN_ES})\b",
         rf"\b(?:el |la )?(?:{_MIDDLEMAN_ES}) (?:cobra|recibe|se queda con) (?:el |los |tu |su )?(?:sueldos?"
         rf"|salarios?|pagos?)",
+        # Pay handed to someone else: parents, a foreman, the recruiter.
+        r"\b(?:pago|paga|pagos|sueldo|salario|jornal|plata|platica|dinero|mensualidad"
+        r"|ganancias)\b(?: [\w$.,]+){0,4}? (?:se |le |les )*(?:entrega|entregan|da|dan|paga|pagan|manda"
+        r"|mandan|envia|envian|consigna|deposita|abona|pasa|recibe)\w*(?: [\w$.,]+){0,3}? (?:a|al) (?:la "
+        r"|los |las |el |sus |su |tu )?(?:papa|papas|padres|mama|familia|tio|tia|abuela|capataz|contratista"
+        r"|capitan|enganchador|agente|agencia|encargad[oa]|patron\w*|senora)\b",
+        r"\b(?:a|al) (?:la |los |las |el |sus |su )?(?:papa|papas|padres|mama|familia|abuela) (?:se )?(?:le "
+        r"|les )?(?:pagan|paga|pasa|pasan|manda|mandan|mandamos|mando|envia|envian|consigna|da|dan)\b",
+        r"\b(?:le|les) (?:pagan|paga|pagamos|mandamos|mando|manda|mandan) (?:[\w$.,]+ ){0,4}?a (?:sus |su "
+        r"|los |la )?(?:papas|padres|mama|familia|abuela)\b",
+        r"\b(?:se |te |le |les |lo |la )?(?:se |te |le |les |lo |la )?(?:paga|pagan|pagamos|liquida|liquidan"
+        r"|cobra|cobras|entrega|entregan|abona|da|dan|guarda|junta)\b(?: [\w$.,()]+){0,5}? (?:todo junto"
+        r"|todo al final|completo al|entero al|en un solo pago|al final (?:de|del)|a fin de|al terminar"
+        r"|al acabar|al regreso|al regresar|cuando termine|cuando acabe|al salir del?|en diciembre)\b",
     )
     PATTERNS_EN = (
         rf"\b(?:{_PAY_EN})\b{GAP}\b(?:{_EVENT_EN})",
@@ -61,8 +75,8 @@ class WagesWithheldRecognizer(PatternRecognizer):
         rf"|once every) (?:the )?(?:first )?(?:{_N})[- ]months?\b",
         rf"\b(?:wages?|salary|pay|payments?)(?: will be| is| are)? (?:paid|sent|given|transferred"
         rf"|deposited) (?:directly )?to (?:the |your )?(?:{_MIDDLEMAN_EN})\b",
-        rf"\b(?:the )?(?:{_MIDDLEMAN_EN}) (?:collects|receives|gets|keeps|holds) (?:the |your "
-        rf"|all )?(?:wages|salary|salaries|pay)\b",
+        rf"\b(?:the )?(?:{_MIDDLEMAN_EN}) (?:collects|receives|gets|keeps|holds) (?:the |your |all )?(?:wages"
+        rf"|salary|salaries|pay)\b",
         r"\b(?:we|employer|agency|company) (?:will )?(?:hold|keep|retain|withhold"
         r"|save)s? (?:back )?(?:part of |a portion of |some of |half of )?(?:your )?(?:wages?|salary|pay"
         r"|earnings)\b",
@@ -70,6 +84,17 @@ class WagesWithheldRecognizer(PatternRecognizer):
         r"|will be |are )?(?:held|kept|retained|withheld|saved)\b",
         r"\b(?:wages?|salary|earnings|pay) (?:accumulate|are saved|is saved|saved|kept back)\b",
         r"\bwithheld (?:wages|salary|pay)\b|\b(?:wages|salary|pay) (?:will be |is |are )?withheld\b",
+        r"\b(?:salary|wages?|pay|payments?|money|share|earnings"
+        r"|allowance)\b(?: [\w$₦₹£,.]+){0,4}? (?:will be |is |are |go |goes )?(?:sent|paid|given|handed"
+        r"|deposited|remitted|go|reach|goes|settled)(?: \w+){0,3}? (?:to|through|into|kay|kwa) (?:the |your "
+        r"|our |their |his |her )?(?:parents?|mother|mum|mama|family|agent|agency|account|office|crew leader"
+        r"|broker|supervisor|mamasan|manager|oga)\b",
+        r"\b(?:paid|settled|released|given|pay out|paid out)\w*(?: [\w$₦₹£,.]+){0,5}? (?:in one go"
+        r"|in one check|in full|lump sum|at the end|after the (?:tour|season|contract|shoot)|when the season"
+        r"|once a year|end of (?:the )?(?:year|season|contract|term|tour))\b",
+        r"\blump sum\b|\bpocket money\b|\b(?:first|1st) (?:\w+ )?(?:months?|weeks?)'? ?(?:salary|pay"
+        r"|wages) (?:\w+ ){0,3}?(?:kept|held|goes|go)\b|\b(?:without pay|unpaid)\b|\b(?:hold|holds|keep"
+        r"|keeps) (?:\w+ ){0,2}?(?:your )?(?:wages|salary|pay|earnings)\b",
     )
     NEGATIONS = (
         r"\b(?:bono|bonos|bonus|bonuses|prima|aguinaldo|gratificacion|incentivos?|finiquito"
