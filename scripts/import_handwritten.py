@@ -73,14 +73,24 @@ def main() -> None:
     splits: dict[str, list[dict]] = {"train": [], "test": []}
     summary = {}
     for batch, info in sorted(writers.items()):
-        rows = [json.loads(line) for line in Path(info["file"]).read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [
+            json.loads(line)
+            for line in Path(info["file"]).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         checks = {}
         if info.get("check") and Path(info["check"]).is_file():
             checks = {
                 c["id"]: c
-                for c in (json.loads(line) for line in Path(info["check"]).read_text(encoding="utf-8").splitlines() if line.strip())
+                for c in (
+                    json.loads(line)
+                    for line in Path(info["check"]).read_text(encoding="utf-8").splitlines()
+                    if line.strip()
+                )
             }
-        converted = [convert(r, batch, info["writer"], checks.get(r["id"]), info.get("checker")) for r in rows]
+        converted = [
+            convert(r, batch, info["writer"], checks.get(r["id"]), info.get("checker")) for r in rows
+        ]
         splits[info["split"]].extend(converted)
         checked = [r for r in converted if r["second_reader"]]
         summary[batch] = {
@@ -93,7 +103,9 @@ def main() -> None:
             "child_risk": sum(r["child_risk"] for r in converted),
             "kind": dict(Counter(r["kind"] for r in converted)),
             "checked": len(checked),
-            "label_disagreements": sorted(r["id"] for r in checked if r["second_reader"]["label"] != r["label"]),
+            "label_disagreements": sorted(
+                r["id"] for r in checked if r["second_reader"]["label"] != r["label"]
+            ),
             "child_risk_disagreements": sorted(
                 r["id"] for r in checked if r["second_reader"]["child_risk"] != r["child_risk"]
             ),
@@ -102,10 +114,21 @@ def main() -> None:
     for name, rows in splits.items():
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         (args.out / f"handwritten-{name}.jsonl").write_text(text, encoding="utf-8")
-    (args.out / "batches.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (args.out / "batches.json").write_text(
+        json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     for batch, s in summary.items():
-        print(batch, s["split"], s["n"], "checked", s["checked"], "label disagreements", len(s["label_disagreements"]),
-              "child disagreements", len(s["child_risk_disagreements"]))
+        print(
+            batch,
+            s["split"],
+            s["n"],
+            "checked",
+            s["checked"],
+            "label disagreements",
+            len(s["label_disagreements"]),
+            "child disagreements",
+            len(s["child_risk_disagreements"]),
+        )
 
 
 if __name__ == "__main__":
