@@ -21,19 +21,19 @@ class OfferContext:
         r"trabaj\w*|emple\w*|chamba\w*|curro|pega\b|laburo|vacantes?|puestos?|plazas?|contrat\w*|busc\w*"
         r"|necesit\w*|solicit\w*|requier\w*|ofrec\w*|ofert\w*|sueldo|salario|pago|pagamos|paga\b|ganar\w*"
         r"|ganas|quincena|semanal|mensual|jornada|turno|horario|reclut\w*|seleccion|postul\w*|aplica\w*"
-        r"|interesad[oa]s|viaj\w*|pasajes?|boletos?|vuelos?|tiquetes?|traslado|alojamiento|hospedaje"
-        r"|vivienda|habitacion|cuarto|casa y comida|techo|comida incluida|becas?|estudi\w*|pruebas?"
-        r"|club|casar\w*|matrimonio|agencia|oportunidad|ingresos|comision|dinero|plata|extranjero|exterior"
-        r"|ayudante|niner[ao]|empleada|domestica|interna|mesera|meser[oa]|cocinera|limpieza|cuidar|cuidado"
-        r"|modelos?|anfitrionas?|edecan\w*|promotoras?|bailarinas?",
+        r"|interesad[oa]s|viaj\w*|pasajes?|boletos?|vuelos?|tiquetes?|traslado|alojamiento|hospedaje|vivienda"
+        r"|habitacion|cuarto|casa y comida|techo|comida incluida|becas?|estudi\w*|pruebas?|club|casar\w*"
+        r"|matrimonio|agencia|oportunidad|ingresos|comision|dinero|plata|extranjero|exterior|ayudante"
+        r"|niner[ao]|empleada|domestica|interna|mesera|meser[oa]|cocinera|limpieza|cuidar|cuidado|modelos?"
+        r"|anfitrionas?|edecan\w*|promotoras?|bailarinas?",
     )
     PATTERNS_EN: ClassVar[tuple[str, ...]] = (
         r"work\w*|jobs?|employ\w*|hiring|hire\w*|vacanc\w*|positions?|openings?|recruit\w*|wanted|needed"
         r"|seeking|looking for|apply|applicants?|salary|wages?|pay\b|paid|earn\w*|income|per (?:hour|day|week"
-        r"|month)|shifts?|contract|travel\w*|flights?|tickets?|visa|relocat\w*|accommodation|housing"
-        r"|lodging|room and board|live-in|scholarships?|study|trials?|club|marr\w*|agency|opportunit\w*"
-        r"|money|cash|abroad|overseas|helper|maid|nanny|cleaner|caregiver|models?|hostess\w*|dancers?"
-        r"|waitress\w*|driver|staff",
+        r"|month)|shifts?|contract|travel\w*|flights?|tickets?|visa|relocat\w*|accommodation|housing|lodging"
+        r"|room and board|live-in|scholarships?|study|trials?|club|marr\w*|agency|opportunit\w*|money|cash"
+        r"|abroad|overseas|helper|maid|nanny|cleaner|caregiver|models?|hostess\w*|dancers?|waitress\w*|driver"
+        r"|staff",
     )
     _regex: ClassVar[re.Pattern[str]] = re.compile(r"\b(?:" + "|".join(PATTERNS_ES + PATTERNS_EN) + r")")
 

@@ -28,6 +28,7 @@ RULES = RecognizerRegistry()
 def rule_codes(text: str) -> list[str]:
     return sorted({s.code for s in RULES.analyze(text)})
 
+
 # (code, original text, phrase that must lie inside one span of that code)
 POSITIVES = [
     ("es", "JOB_ABROAD_DECEPTIVE", "Oportunidad: TRABAJO EN ESPAÑA para gente seria.", "TRABAJO EN ESPAÑA"),

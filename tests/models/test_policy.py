@@ -56,3 +56,14 @@ def test_policy_on_real_text_end_to_end() -> None:
     result = decide(0.05, 0.4, found, OfferContext().offers(text))
     assert result.flagged and result.child_risk
     assert "indicator:MINORS_TARGETED" in result.flag_reasons
+
+
+def test_a_warning_that_quotes_red_flags_is_not_an_offer() -> None:
+    warning = (
+        "¿Te ofrecieron trabajo en Argentina? Si te dicen que te guardan el carnet o que el pasaje se "
+        "descuenta, NO vayas y denuncia. #trata"
+    )
+    found = [s.code for s in detect(warning)]
+    assert "DOCUMENT_RETENTION" in found or "TRAVEL_DEDUCTED" in found
+    assert not OfferContext().offers(warning)
+    assert not decide(0.01, 0.5, found, OfferContext().offers(warning)).flagged

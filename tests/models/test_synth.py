@@ -238,7 +238,11 @@ def test_v2_relabels_decisive_singles_and_nothing_else(tmp_path: pathlib.Path) -
     from models.indicators.taxonomy import decisive_codes
 
     write_dataset(tmp_path, DEFAULT_SEED, "v2")
-    v2 = [json.loads(line) for name in FILES for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    v2 = [
+        json.loads(line)
+        for name in FILES
+        for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()
+    ]
     v1 = {r["id"].rsplit("-", 1)[1]: r for r in generate()}
     flipped = 0
     for row in v2:

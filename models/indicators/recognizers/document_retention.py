@@ -111,6 +111,8 @@ class DocumentRetentionRecognizer(PatternRecognizer):
         r"\bpassports? (?:deposit|submission|kept|held)\b|\bhawak (?:ni|ng) \w+ ang passport\b",
     )
     NEGATIONS = (
+        r"\b(?:no|nunca|jamas|nadie) (?:\w+ ){0,2}?(?:guarda|guardan|retiene|retienen|se queda|se quedan"
+        r"|conserva|conservan|recoge|recogen|maneja|manejan|pide|piden|solicita|solicitan|toca|tocan)\b",
         r"\b(?:nadie|ningun\w*|nobody|no one|no-one) (?:\w+ ){0,2}?(?:puede|podra|debe|can|may|will|should"
         r"|is allowed to) (?:\w+ )?(?:retener|guardar|quedarse|pedir|hold|keep|take|retain|ask for)\b",
         r"\byou (?:will )?(?:keep|retain|hold|stay in control of) (?:your|all)\b",

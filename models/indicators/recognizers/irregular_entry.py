@@ -65,8 +65,11 @@ class IrregularEntryRecognizer(PatternRecognizer):
         r"|permiso)",
         r"\b(?:les |te |le |se )?(?:saca|sacan|sacamos|tramita|tramitan|gestiona|gestionan|maneja|manejan"
         r"|se encarga|se encargan|nos encargamos|buscamos) (?:\w+ ){0,2}?(?:el |la |los |las |tu |su "
-        r"|sus )?(?:permiso|residencia|papeles|papeleo|visa|carta de invitacion|libreta de mar"
-        r"|tarjeta humanitaria|patrocinador)\b",
+        r"|sus )?(?:carta de invitacion|libreta de mar|tarjeta humanitaria|patrocinador)\b",
+        rf"\b(?:les |te |le |se )?(?:saca|sacan|sacamos|tramita|tramitan|gestiona|gestionan|maneja|manejan"
+        rf"|se encarga|se encargan|nos encargamos) (?:\w+ ){{0,2}}?(?:el |la |los |las |tu |su "
+        rf"|sus )?(?:permiso|residencia|papeles|papeleo|visa)\b(?: \w+){{0,3}}? (?:{_LATER_ES}"
+        rf"|una vez (?:llegad\w*|alla|alli))\b",
         r"\bno importa si no (?:tienen|tienes|tenes|teneis|tiene|tengas|tengan) (?:papeles|visa|documentos"
         r"|pasaporte)|\blos que no tengan papeles\b|\bni (?:papeles|pasaporte|visa)\b",
         r"\b(?:por|en) (?:la )?(?:trocha|trochas|paso no habilitado|pasos no habilitados|yola|peñero|penero"

@@ -236,4 +236,7 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         segment = text[start:end]
         if _SCHEDULE.search(segment) and not _AGE_CUE.search(segment):
             return True
+        ages = [int(n) for n in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,])", segment)]
+        if ages and min(ages) >= 18:  # "para jóvenes de 18 a 29 años": adults only
+            return True
         return _SERVED_IN_SEGMENT.search(segment) is not None

@@ -68,7 +68,7 @@ class TravelDeductedRecognizer(PatternRecognizer):
     )
     NEGATIONS = (
         r"\b(?:no|nunca|jamas) (?:se |te |le |lo |los |la |las )*(?:descuent|descont|deduc|cobra)\w*",
-        r"\bsin (?:ningun )?(?:descuentos?|deducci\w*|devolver|devolucion)\b",
+        r"\bsin (?:ningun |ninguna )?(?:descuentos?|deducci\w*|devolver|devolucion|deudas?|costo|cargo)\b",
         r"\bno (?:tienes|tiene|hay) que (?:devolver|pagar|reembolsar)\w*",
         r"\b(?:not|never|won'?t be|isn'?t|aren'?t) (?:be )?(?:deducted|recovered|repaid|taken)",
         r"\b(?:no|without|never any) (?:wage )?deductions?\b|\bnothing (?:is |will be |gets )?(?:deducted"
