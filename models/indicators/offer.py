@@ -35,8 +35,18 @@ class OfferContext:
         r"|abroad|overseas|helper|maid|nanny|cleaner|caregiver|models?|hostess\w*|dancers?|waitress\w*|driver"
         r"|staff",
     )
+    #: A warning or awareness post quotes red flags without offering anything ("si te dicen que te
+    #: guardan el pasaporte, denuncia").
+    WARNINGS: ClassVar[tuple[str, ...]] = (
+        r"denunci\w*|#trata|trata de personas|prevencion|no caigas|no te dejes enganar|cuidado con|alerta"
+        r"|no (?:le )?(?:des|pagues) (?:dinero|nada)|warning|beware|scam alert|report (?:it|them)|don'?t fall"
+        r"|red flags?|senales de alerta|#antitrafficking|human trafficking|stay safe|be careful",
+    )
     _regex: ClassVar[re.Pattern[str]] = re.compile(r"\b(?:" + "|".join(PATTERNS_ES + PATTERNS_EN) + r")")
+    _warning: ClassVar[re.Pattern[str]] = re.compile(r"(?:^|\W)(?:" + "|".join(WARNINGS) + r")")
 
     def offers(self, text: str) -> bool:
-        """True when ``text`` reads as an offer of work, travel, lodging, study, a trial or marriage."""
-        return self._regex.search(normalise(text)) is not None
+        """True when ``text`` reads as an offer of work, travel, lodging, study, a trial or marriage,
+        and not as a warning about such offers."""
+        folded = normalise(text)
+        return self._regex.search(folded) is not None and self._warning.search(folded) is None
