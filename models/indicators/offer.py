@@ -38,7 +38,7 @@ class OfferContext:
     #: A warning or awareness post quotes red flags without offering anything ("si te dicen que te
     #: guardan el pasaporte, denuncia").
     WARNINGS: ClassVar[tuple[str, ...]] = (
-        r"denunci\w*|#trata|trata de personas|prevencion|no caigas|no te dejes enganar|cuidado con|alerta"
+        r"denunci\w*|#trata|trata de personas|#prevencion|no caigas|no te dejes enganar|cuidado con|alerta"
         r"|no (?:le )?(?:des|pagues) (?:dinero|nada)|warning|beware|scam alert|report (?:it|them)|don'?t fall"
         r"|red flags?|senales de alerta|#antitrafficking|human trafficking|stay safe|be careful",
     )
