@@ -5,6 +5,8 @@ lexical features, embeddings, head, calibration) on the same ads with an empty e
 model load is timed apart. crawler: bench/crawl_bench.py. service: bench/service_bench.py, run as
 its own process so the encoder the model section re-registered (one thread) and its warm caches
 cannot leak into the service figures. linking: bench/linking_bench.py (100,000 synthetic ads).
+The model section also times indicator detection alone (rules plus sentence detector) and redaction
+alone (`service.privacy.redact`, the service's door) on the same ads, in ads/s.
 """
 
 from __future__ import annotations
@@ -57,6 +59,27 @@ def _throughputs(model, encoder_name: str | None, ads: list[dict]) -> tuple[floa
     return encoder_s, time.perf_counter() - start
 
 
+def _indicator_and_redaction_rates(texts: list[str]) -> tuple[float, float]:
+    """Ads/s of indicator detection alone (rules + sentence detector, batches of 64, cold cache)
+    and of redaction alone (`service.privacy.redact`, the service's door), on the same ads."""
+    from models.indicators.detector import _Detector, _default
+    from service.privacy.redact import redact
+
+    shipped = _default()
+    detector = _Detector(shipped.registry, shipped.sentences)  # a fresh cache: nothing precomputed
+    detector.many(["warm up"])
+    start = time.perf_counter()
+    for i in range(0, len(texts), 64):
+        detector.many(texts[i : i + 64])
+    detect_rate = len(texts) / (time.perf_counter() - start)
+    key = b"bench-key-" * 4
+    redact("warm up 300 123 4567", key)
+    start = time.perf_counter()
+    for text in texts:
+        redact(text, key)
+    return detect_rate, len(texts) / (time.perf_counter() - start)
+
+
 def bench_model() -> dict:
     ads = _ads(N_ADS)
     texts = [a["text"] for a in ads]
@@ -94,6 +117,7 @@ def bench_model() -> dict:
 
     encoder_rate = N_ADS / encoder_s if encoder_name else None
     e2e_rate = N_ADS / e2e_s
+    detect_rate, redact_rate = _indicator_and_redaction_rates(texts)
     return {
         "model_version": model.version,
         "encoder": encoder_name,
@@ -107,6 +131,8 @@ def bench_model() -> dict:
             "unit": "ratio",
         },
         "cli_score_200_ads_with_load": {"value": round(cli_s, 2), "unit": "s"},
+        "indicator_detection_throughput": {"value": round(detect_rate, 1), "unit": "ads/s"},
+        "redaction_throughput": {"value": round(redact_rate, 1), "unit": "ads/s"},
         "encoder_one_thread": single,
     }
 

@@ -54,6 +54,21 @@ class Metrics:
             ["indicator"],
             registry=self.registry,
         )
+        self.flagged_by_reason = Counter(
+            "baliza_flags_by_reason",
+            "Flagged ads by flag reason (model, indicator:CODE)",
+            ["reason"],
+            registry=self.registry,
+        )
+        self.child_risk = Counter("baliza_items_child_risk", "Ads targeting people under 18", registry=self.registry)
+        # Values still shaped like contact data after the recognizers ran (service/privacy/residual.py):
+        # each is a recognizer gap, masked at the door instead of reaching an analyst.
+        self.redaction_residual = Counter(
+            "baliza_redaction_residual",
+            "Contact-shaped values masked by the residual check after redaction, by kind",
+            ["kind"],
+            registry=self.registry,
+        )
         self.registry.register(QueueDepth(sessions))
 
     def observe_intake(self, results: list[dict]) -> None:
@@ -63,6 +78,14 @@ class Metrics:
                 self.flagged.inc()
                 for code in {span["code"] for span in result["indicators"]}:
                     self.flags_by_indicator.labels(code).inc()
+                for reason in result.get("flag_reasons") or ():
+                    self.flagged_by_reason.labels(reason).inc()
+            if result.get("child_risk"):
+                self.child_risk.inc()
+
+    def observe_residual(self, counts: dict[str, int]) -> None:
+        for kind, n in counts.items():
+            self.redaction_residual.labels(kind).inc(n)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -125,6 +125,7 @@ def _queue(
     prepared = []
     for item, result in flagged:
         red = redact(item.text, state.secret_key)
+        state.metrics.observe_residual(red.residual)
         row = Item(
             partner_id=partner.id,
             external_id=item.external_id,
