@@ -62,7 +62,7 @@ def _throughputs(model, encoder_name: str | None, ads: list[dict]) -> tuple[floa
 def _indicator_and_redaction_rates(texts: list[str]) -> tuple[float, float]:
     """Ads/s of indicator detection alone (rules + sentence detector, batches of 64, cold cache)
     and of redaction alone (`service.privacy.redact`, the service's door), on the same ads."""
-    from models.indicators.detector import _Detector, _default
+    from models.indicators.detector import _default, _Detector
     from service.privacy.redact import redact
 
     shipped = _default()

@@ -60,7 +60,9 @@ class Metrics:
             ["reason"],
             registry=self.registry,
         )
-        self.child_risk = Counter("baliza_items_child_risk", "Ads targeting people under 18", registry=self.registry)
+        self.child_risk = Counter(
+            "baliza_items_child_risk", "Ads targeting people under 18", registry=self.registry
+        )
         # Values still shaped like contact data after the recognizers ran (service/privacy/residual.py):
         # each is a recognizer gap, masked at the door instead of reaching an analyst.
         self.redaction_residual = Counter(

@@ -29,7 +29,6 @@ from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, S
 from service.privacy.redact import redact
 from service.privacy.registry import analyze
 
-
 #: What a partner is answered per item (and what its receipt keeps).
 PUBLIC = ("score", "flagged", "flag_reasons", "child_risk", "indicators", "lang")
 
