@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, cached_property
+from bisect import bisect_left
+from functools import cache
 
 from service.privacy.reading import read_digits
 from service.privacy.view import View, ViewBuilder
@@ -113,10 +114,33 @@ class Canonical:
     Spans from either view map back to `text` through the view's `span`.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, folded: View | None = None, digits: View | None = None) -> None:
         self.text = text
-        self.folded = fold(text)
+        self.folded = folded if folded is not None else fold(text)
+        self._digits = digits
 
-    @cached_property
+    @property
     def digits(self) -> View:
-        return self.folded.then(read_digits(self.folded.text))
+        if self._digits is None:
+            self._digits = self.folded.then(read_digits(self.folded.text))
+        return self._digits
+
+    def without(self, spans: list[tuple[int, int]]) -> Canonical:
+        """This ad with the original `spans` blanked in every view (NUL characters, which join
+        nothing): what is left to read once they are redacted, at the same offsets."""
+        if not spans:
+            return self
+        return Canonical(
+            _blank(View(self.text), spans).text, _blank(self.folded, spans), _blank(self.digits, spans)
+        )
+
+
+def _blank(view: View, spans: list[tuple[int, int]]) -> View:
+    chars = list(view.text)
+    for start, end in spans:
+        if view.starts is None:
+            first, last = start, end
+        else:
+            first, last = bisect_left(view.starts, start), bisect_left(view.starts, end)
+        chars[first:last] = "\x00" * (last - first)
+    return View("".join(chars), view.starts, view.ends)

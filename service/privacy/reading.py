@@ -32,6 +32,11 @@ TENS = {
     "cincuenta": 5, "fifty": 5, "sesenta": 6, "sixty": 6, "setenta": 7, "seventy": 7, "ochenta": 8,
     "eighty": 8, "noventa": 9, "ninety": 9,
 }  # fmt: skip
+HUNDREDS = {
+    "cien": 1, "ciento": 1, "doscientos": 2, "doscientas": 2, "trescientos": 3, "trescientas": 3,
+    "cuatrocientos": 4, "quinientos": 5, "quinientas": 5, "seiscientos": 6, "setecientos": 7,
+    "ochocientos": 8, "novecientos": 9,
+}  # fmt: skip
 REPEAT = {"double": 2, "doble": 2, "triple": 3}
 
 
@@ -42,11 +47,20 @@ def _alternation(words: object) -> str:
 _UNIT = _alternation(UNITS)
 _UNIT_NONZERO = _alternation(w for w, v in UNITS.items() if v)
 _LETTER = "A-Za-z0-9À-ÿ"
+_TENS = _alternation(TENS)
+_AND = r"(?:\s+(?i:y|and)\s+|-|\s+)"
+# "quinientos cincuenta y cinco", "five hundred fifty-five", "ciento cinco": a group read as 3 digits.
+_HUNDRED = (
+    rf"(?P<hundreds>(?i:{_alternation(HUNDREDS)})|(?P<times>(?i:{_UNIT_NONZERO}))\s+(?i:hundred))"
+    rf"(?:(?:\s+(?i:and))?\s+(?:(?P<rtens>(?i:{_TENS}))(?:{_AND}(?P<runit>(?i:{_UNIT_NONZERO})))?"
+    rf"|(?P<rnumber>(?i:{_alternation(NUMBERS)}))|(?P<rone>(?i:{_UNIT_NONZERO}))))?"
+)
 # One alternative per kind of token, tried in this order at each position; whole tokens only.
 TOKEN = re.compile(
     rf"(?<![{_LETTER}])(?:"
-    rf"(?P<repeat>(?i:{_alternation(REPEAT)})\s+(?:(?i:{_UNIT})|\d)(?![{_LETTER}]))"
-    rf"|(?P<tens>(?i:{_alternation(TENS)}))(?:(?:\s+(?i:y)\s+|-|\s+)(?P<unit>(?i:{_UNIT_NONZERO})))?"
+    rf"(?P<hundred>{_HUNDRED})(?![{_LETTER}])"
+    rf"|(?P<repeat>(?i:{_alternation(REPEAT)})\s+(?:(?i:{_UNIT})|\d)(?![{_LETTER}]))"
+    rf"|(?P<tens>(?i:{_TENS}))(?:{_AND}(?P<unit>(?i:{_UNIT_NONZERO})))?"
     rf"|(?P<number>(?i:{_alternation(NUMBERS)}))"
     rf"|(?P<spelled>(?:\d|(?i:{_UNIT}))+)"
     rf"|(?P<mixed>[0-9OoIlS]*\d[0-9OoIlS]*)"
@@ -74,19 +88,37 @@ def read_digits(text: str) -> View:
         return View(text)
     builder = ViewBuilder()
     cursor = 0
-    for i, reading in readings.items():
-        start, end, _ = tokens[i]
-        builder.copy(text, cursor, start)
-        builder.put(reading, start, end)
+    for i, (start, end, _) in enumerate(tokens):
+        gap = text[cursor:start]
+        pause = i and "," in gap and JOIN.fullmatch(gap) and _spoken(text, tokens, readings, i - 1, i)
+        if i not in readings and not pause:
+            continue
+        if pause:  # "tres uno cero, cinco…": a comma between spoken digits is a pause, not a list
+            builder.put(" ", cursor, start)
+        else:
+            builder.copy(text, cursor, start)
+        builder.put(readings.get(i, text[start:end]), start, end)
         cursor = end
     builder.copy(text, cursor, len(text))
     return builder.view()
+
+
+def _spoken(
+    text: str, tokens: list[tuple[int, int, str | None]], readings: dict[int, str], left: int, right: int
+) -> bool:
+    """Two digit tokens, at least one spelled out in words ("three, 0199", "tres, cero")."""
+    digits = [readings.get(i, tokens[i][2]) for i in (left, right)]
+    if not all(d and d.isdigit() for d in digits):
+        return False
+    return any(any(c.isalpha() for c in text[tokens[i][0] : tokens[i][1]]) for i in (left, right))
 
 
 def _reading(match: re.Match[str]) -> str | None:
     """The digits a token stands for; None for a lone O/I/l/"oh", decided by its neighbours."""
     kind = match.lastgroup
     token = match.group(0)
+    if match.group("hundred") is not None:
+        return _hundred(match)
     if kind == "repeat":
         word, unit = token.split()
         digit = unit if unit.isdigit() else str(UNITS[unit.lower()])
@@ -104,26 +136,53 @@ def _reading(match: re.Match[str]) -> str | None:
     return None
 
 
+def _hundred(match: re.Match[str]) -> str:
+    times = match.group("times")
+    hundreds = UNITS[times.lower()] if times else HUNDREDS[match.group("hundreds").lower()]
+    rest = 0
+    if match.group("rtens"):
+        runit = match.group("runit")
+        rest = TENS[match.group("rtens").lower()] * 10 + (UNITS[runit.lower()] if runit else 0)
+    elif match.group("rnumber"):
+        rest = NUMBERS[match.group("rnumber").lower()]
+    elif match.group("rone"):
+        rest = UNITS[match.group("rone").lower()]
+    return f"{hundreds}{rest:02d}"
+
+
 def _lone(text: str, tokens: list[tuple[int, int, str | None]], i: int) -> str | None:
-    """A lone O, I, l (both neighbours digits) or "oh" (one neighbour digits), else None."""
+    """A lone O, I, l with digits on both sides, or at the edge of single spaced digits
+    ("O-2-4-5-5-5…"); "oh" with digits on one side. Else None: it is a word."""
     start, end, _ = tokens[i]
     word = text[start:end]
     before = _neighbour(text, tokens, i, -1)
     after = _neighbour(text, tokens, i, +1)
     if word.lower() == "oh":
         return "0" if before or after else None
-    return word.translate(_LOOKALIKE) if before and after else None
+    if (before and after) or (before or after) == "spaced":
+        return word.translate(_LOOKALIKE)
+    return None
 
 
-def _neighbour(text: str, tokens: list[tuple[int, int, str | None]], i: int, step: int) -> bool:
-    """Whether the chain of lone letters around token i reaches a digit token on side `step`."""
+def _neighbour(text: str, tokens: list[tuple[int, int, str | None]], i: int, step: int) -> str | None:
+    """What the chain of lone letters around token i reaches on side `step`: "digits", "spaced"
+    (single digits, one after another), or None."""
     j = i
     while 0 <= j + step < len(tokens):
-        a, b = (tokens[j + step][1], tokens[j][0]) if step < 0 else (tokens[j][1], tokens[j + step][0])
-        if not JOIN.fullmatch(text, a, b):
-            return False
+        if not _joined(text, tokens, j, j + step):
+            return None
         j += step
         reading = tokens[j][2]
-        if reading is not None:
-            return reading.isdigit()
-    return False
+        if reading is None:
+            continue
+        if not reading.isdigit():
+            return None
+        k = j + step
+        spaced = len(reading) == 1 and 0 <= k < len(tokens) and _joined(text, tokens, j, k)
+        return "spaced" if spaced and tokens[k][1] - tokens[k][0] == 1 else "digits"
+    return None
+
+
+def _joined(text: str, tokens: list[tuple[int, int, str | None]], a: int, b: int) -> bool:
+    first, second = sorted((a, b))
+    return bool(JOIN.fullmatch(text, tokens[first][1], tokens[second][0]))

@@ -40,6 +40,8 @@ _PLACES = {
     "GB": r"united kingdom|reino unido|london|londres|manchester|birmingham",
 }
 _PLACE_RES = {region: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for region, words in _PLACES.items()}
+# One pass finds where place names are; only there is each region's pattern tried.
+_ANY_PLACE = re.compile(r"\b(?:" + "|".join(_PLACES.values()) + r")\b", re.IGNORECASE)
 # "00" only opens a number, never sits inside one ("94 001 6961" is not +1).
 _INTERNATIONAL = re.compile(r"(?:\+|(?<!\d[\s.\-])(?<!\d)\b00)(\d{1,3})")
 
@@ -53,8 +55,8 @@ def guess_regions(text: str) -> tuple[str, ...]:
             if region in REGIONS:
                 found.append(region)
                 break
-    places = sorted((m.start(), region) for region, p in _PLACE_RES.items() if (m := p.search(text)))
-    found.extend(region for _, region in places)
+    for match in _ANY_PLACE.finditer(text):
+        found.extend(region for region, p in _PLACE_RES.items() if p.match(text, match.start()))
     return tuple(dict.fromkeys(found))
 
 

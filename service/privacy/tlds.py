@@ -9,6 +9,8 @@ TLDS = (
     "it", "br", "ly", "app", "site", "online", "xyz", "link", "store", "shop", "club", "live", "top",
     "ca", "au", "jp", "ae", "qa", "sa", "ch", "nl", "pt", "tv", "cc", "pro", "jobs", "work", "agency",
     "email", "example", "test", "invalid",
+    # Link-in-bio and short-link hosts, and the ccTLDs of English-speaking countries Baliza reads.
+    "ee", "ai", "gg", "bio", "page", "fm", "ph", "ng", "gh", "ke", "za", "ie", "nz", "sg", "ru",
 )  # fmt: skip
 # Longest first, and whole labels only, so "com.co" and "co" both match fully.
 TLD_PATTERN = "|".join(sorted(TLDS, key=len, reverse=True))

@@ -1,34 +1,36 @@
-"""Messenger and social-media handles: `@user`, and "IG: user", "telegram: user" and the like.
+"""`@user` handles, on the folded view (so `＠user` and a Cyrillic letter inside the name count too).
 
-`@user` right after a word character or dot is part of an e-mail, not a handle. A handle must hold a
-letter, so "telegram: 300 123 4567" stays a phone. Values are lower-cased without the `@`.
+`@user` right after a word character or dot is part of an e-mail, not a handle. "@ user", with a
+space after the "@", is a disguise when the name looks like a handle (a digit, underscore or inner
+dot). A handle must hold a letter, so "@ 10" stays a number. Values are lower-cased without the `@`.
+Handles introduced by a platform's name ("IG: user") are `PlatformHandleRecognizer`'s.
 """
 
 from __future__ import annotations
 
 import re
 
+from service.privacy.normalise import Canonical
 from service.privacy.recognizers.base import Context, Detection, Recognizer
 
 
 class HandleRecognizer(Recognizer):
     kind = "HANDLE"
     NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
-    AT_HANDLE = re.compile(rf"(?<![\w.@])@({NAME})(?![\w@]|\.[A-Za-z])")
-    PLATFORM = re.compile(
-        r"\b(?:ig|insta|instagram|telegram|tg|tiktok|snap|snapchat|twitter|facebook|fb|kik|signal|"
-        rf"discord|threads|usuario|user)\s*[:=]\s*(@?{NAME})(?![\w@]|\.[A-Za-z])",
-        re.IGNORECASE,
-    )
+    END = r"(?![\w@]|\.[A-Za-z])"
+    AT_HANDLE = re.compile(rf"(?<![\w.@])@({NAME}){END}")
+    SPACED_AT = re.compile(rf"(?<![\w.@])@[ \t]+([A-Za-z]{NAME}){END}")
+    HANDLE_LIKE = re.compile(r"[\d_]|\w\.\w")
 
-    def analyze(self, text: str, context: Context) -> list[Detection]:
-        detections = []
-        for pattern in (self.AT_HANDLE, self.PLATFORM):
-            for match in pattern.finditer(text):
-                handle = match.group(1)
-                if not re.search(r"[A-Za-z]", handle):
+    def analyze(self, ad: Canonical, context: Context) -> list[Detection]:
+        view = ad.folded
+        found = []
+        for pattern in (self.AT_HANDLE, self.SPACED_AT):
+            for match in pattern.finditer(view.text):
+                name = match.group(1)
+                if not re.search(r"[A-Za-z]", name):
                     continue
-                start = match.start(1) - (1 if pattern is self.AT_HANDLE else 0)
-                value = handle.lstrip("@").lower()
-                detections.append(Detection(self.kind, start, match.end(1), value))
-        return detections
+                if pattern is self.SPACED_AT and not self.HANDLE_LIKE.search(name):
+                    continue
+                found.append(self.found(view, match.start(), match.end(1), name.lower()))
+        return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from service.db.models import Item, ItemBand, ItemPseudonym, utcnow
 from tests.service.api.helpers import claim, queue_items
@@ -95,3 +95,19 @@ def test_case_report_says_why_and_marks_a_possible_minor(service):
     assert incident["flag_reasons"] == ["indicator:MINORS_TARGETED"]
     assert "targets people under 18" in incident["summary"]
     assert "Minors or very young people targeted" in incident["summary"]
+
+
+def test_a_value_no_recognizer_knows_is_masked_at_the_door_and_counted(service):
+    planted = "luisa.ruiz@correo-interno"  # an address on a host no TLD list or provider knows
+    text = f"{CHILD_AD} Escribir a {planted} para la entrevista."
+    key = service.partner()
+    response = service.client.post(
+        "/v1/score", json={"items": [{"external_id": "res", "text": text}]}, headers=key
+    )
+    assert response.json()["items"][0]["flagged"] is True
+    with service.state.sessions() as session:
+        stored = session.scalars(select(Item.text)).one()
+    assert planted not in stored and "luisa.ruiz" not in stored and "[EMAIL:" in stored
+    metrics = service.client.get("/metrics").text
+    assert 'baliza_redaction_residual_total{kind="EMAIL"} 1.0' in metrics
+    assert 'baliza_flags_by_reason_total{reason="indicator:MINORS_TARGETED"} 1.0' in metrics

@@ -1,5 +1,7 @@
 """Per-kind recall and precision of redaction; `python -m tests.service.privacy.recall` rewrites
-`recall.json` with the measured figures (the test holds floors under them).
+`recall.json` with the measured figures (the test holds floors under them), then prints the blind
+set's two halves (`blind/`) scored by the shared leak scorer (`../shared/tools/pii_leak_scorer.py`:
+share of values of each kind with nothing left in clear, and share of numeric decoys kept).
 
 Two files: `snippets.jsonl` (generated from templates; the recognizers were tuned on it) and
 `handwritten.jsonl` (written one by one; its first measurement, before any fix, is kept in the
@@ -49,6 +51,27 @@ def measure(rows: list[dict]) -> tuple[dict, list[tuple[str, str, object]]]:
     return figures, errors
 
 
+def blind_figures() -> dict:
+    """Leak-scorer figures of both blind halves (red-a untouched, red-b used for tuning)."""
+    import importlib.util
+
+    from service.privacy.redact import redact
+
+    scorer_path = HERE.parents[3] / "shared" / "tools" / "pii_leak_scorer.py"
+    spec = importlib.util.spec_from_file_location("pii_leak_scorer", scorer_path)
+    if spec is None or spec.loader is None or not scorer_path.is_file():
+        raise SystemExit(f"needs the shared leak scorer at {scorer_path}")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    key = b"recall-blind-key" * 2
+    out = {}
+    for name in ("red-a.jsonl", "red-b.jsonl"):
+        rows = load(HERE / "blind" / name)
+        report = scorer.score(rows, {r["id"]: redact(r["text"], key).text for r in rows})
+        out[name] = {k: {"redacted": a, "n": b, "share": round(c, 3)} for k, (a, b, c) in report.items()}
+    return out
+
+
 if __name__ == "__main__":
     recorded = {}
     for path in (SNIPPETS, HANDWRITTEN):
@@ -57,3 +80,4 @@ if __name__ == "__main__":
             print(path.name, *error)
     FIGURES.write_text(json.dumps(recorded, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(recorded, indent=2))
+    print(json.dumps(blind_figures(), indent=2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 from pathlib import Path
 
@@ -18,7 +19,7 @@ def test_values_are_exact_offsets(name: str) -> None:
     assert len(rows) == 160
     for row in rows:
         spans = sorted((p["start"], p["end"]) for p in row["pii"])
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), row["id"]
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), row["id"]
         for pii in row["pii"]:
             assert row["text"][pii["start"] : pii["end"]] == pii["value"], row["id"]
             assert pii["kind"] in {"PHONE", "EMAIL", "URL", "HANDLE", "ID"}
@@ -36,7 +37,9 @@ def _code_strings(source: str) -> list[str]:
         and isinstance(node.body[0].value, ast.Constant)
     }
     return [
-        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
     ]
 
 

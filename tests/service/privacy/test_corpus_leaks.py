@@ -15,7 +15,8 @@ from tests.factories import TEST_FILE, read_jsonl
 TOKEN = re.compile(r"\[[A-Z]+:[0-9a-f]{12}\]")
 DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().-]{6,}\d")
 AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+")
-REFERENCE = re.compile(r"(?:licen[cs]e|ref\w*|c[oó]digo|no\.)\W*$", re.IGNORECASE)
+# Agency licences and registrations ("licence 9900…", "Res. 9900…", "autorizada nº 3556-2023").
+REFERENCE = re.compile(r"(?:licen[cs]e|ref\w*|c[oó]digo|no\.|n\.?\s?[º°]|res\.|registro)\W*$", re.IGNORECASE)
 
 
 def phone_like_runs(text: str) -> list[str]:
