@@ -16,10 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from models.indicators.taxonomy import codes, decisive_codes
-
-#: Codes whose presence means the ad seeks people under 18.
-CHILD_CODES: frozenset[str] = frozenset({"MINORS_TARGETED", "CHILD_DOMESTIC_PLACEMENT"})
+from models.indicators.taxonomy import CHILD_CODES, codes, decisive_codes
 MODEL_REASON = "model"
 
 

@@ -35,7 +35,9 @@ from models.train import train
 from service.config import Settings
 
 configure_cache(Settings().embedding_cache)
-spec = ModelSpec(kind="hybrid", encoder="use-m3", real_weight=10.0, real_head=2.0, real_head_features="word")
+spec = ModelSpec(
+    kind="hybrid", encoder="use-m3", real_weight=10.0, real_head=2.0, real_head_features="word", target_precision=0.95
+)
 fitted, manifest = train([Path(p) for p in sys.argv[2:]], spec)
 save_model(Path(sys.argv[1]), fitted.pipeline, fitted.calibrator, manifest)
 print(f"{manifest['model_version']} -> {sys.argv[1]} (threshold {manifest['threshold']:.4f})")

@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m models.indicators.sentence_model --data F [--data G] [--out DIR]`: fit and save."""
     import argparse
 
-    from models.indicators.taxonomy import load_taxonomy
+    from models.indicators.taxonomy import CHILD_CODES, load_taxonomy
 
     parser = argparse.ArgumentParser(
         prog="python -m models.indicators.sentence_model", description=main.__doc__
@@ -253,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         "--precision",
         default="decisive=0.9,strong=0.85,weak=0.8",
         help="out-of-fold segment precision per severity (severity=value,...)",
+    )
+    parser.add_argument(
+        "--child-precision",
+        type=float,
+        default=0.75,
+        help="the same for the child codes: a missed child costs more than a false alarm",
     )
     args = parser.parse_args(argv)
     records, data = [], []
@@ -265,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     by_severity = dict(item.split("=") for item in args.precision.split(","))
     taxonomy = load_taxonomy()
     targets = {code: float(by_severity[i.severity]) for code, i in taxonomy.items()}
+    targets.update({code: args.child_precision for code in CHILD_CODES})
     detector = train(records, list(taxonomy), precision=targets)
     save(detector, args.out, data)
     manifest = detector.manifest

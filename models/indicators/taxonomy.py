@@ -22,6 +22,8 @@ SEVERITIES: tuple[Severity, ...] = ("decisive", "strong", "weak")
 #: positive when its indicators reach POSITIVE_POINTS (one decisive; a strong plus any; three weak).
 SEVERITY_POINTS: dict[str, int] = {"decisive": 3, "strong": 2, "weak": 1}
 POSITIVE_POINTS = 3
+#: Codes whose presence means an ad seeks people under 18 (`child_risk`).
+CHILD_CODES: frozenset[str] = frozenset({"MINORS_TARGETED", "CHILD_DOMESTIC_PLACEMENT"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ so the rules need the child noun next to a work verb, or the board-for-schooling
 
 from __future__ import annotations
 
+import re
+
 from models.indicators.recognizers.base import PatternRecognizer
 
 _CHILD_ES = (
@@ -37,6 +39,15 @@ _WORK_EN = (
     r"help (?:with|in|around|at)|assist|do (?:the )?(?:house ?work|chores|cleaning|dishes|laundry)"
     r"|house ?work|chores|domestic|babysit\w*|take care of|look after|live (?:with|in)|stay (?:with|in)|clean"
     r"|cook|wash|serve"
+)
+
+
+#: What a child-domestic sign is about: a home, housework, care of children, living with a family.
+_DOMESTIC_CUE = re.compile(
+    r"\b(?:casas?|hogar|hogares|familias?|quehaceres?|oficios?|labores|domestic\w*|limpi\w*|lav\w*|planch\w*"
+    r"|cocin\w*|cuid\w*|bebes?|ninos|ninas|nenes|chiquitos|peques|mandados|vivir|viva|vive|planta|adentro"
+    r"|interna|house\w*|home|homes|household|chores|clean\w*|cook\w*|wash\w*|babysit\w*|baby|babies|children"
+    r"|kids|live|stay|family|families|maid|helper|help|estudi\w*|colegio|escuela|school\w*)\b"
 )
 
 
@@ -77,8 +88,8 @@ class ChildDomesticPlacementRecognizer(PatternRecognizer):
         rf"|for) (?:\w+ ){{0,2}}?(?:{_WORK_EN})",
         rf"\b(?:{_CHILD_EN}) (?:aged?|of) (?:[89]|1[0-7])(?: ?(?:-|to) ?1[0-7])?(?: years?(?: old)?"
         rf"| yrs?)?(?: [\w,]+){{0,6}}? (?:to|for|who can) (?:\w+ ){{0,2}}?(?:{_WORK_EN})",
-        r"\b(?:in exchange for|in return for|for) (?:her|his|their)? ?(?:school(?:ing)?|education|school fees"
-        r"|food and (?:school|shelter))\b",
+        r"\b(?:in exchange for|in return for) (?:her |his |their )?(?:school(?:ing)?|education|school fees"
+        r"|food and (?:school|shelter))\b|\bfor (?:her|his|their) (?:school(?:ing)?|education|school fees)\b",
         r"\b(?:we|i|madam|family) (?:will )?(?:send|put|enrol|enroll|sponsor|pay for) (?:her|him|the (?:girl"
         r"|boy|child)) (?:to|through|in|for|'s)? ?(?:school|schooling|education|school fees|lessons)\b",
         r"\b(?:house ?girls?|house ?boys?|house ?helps?|housemaids?) (?:\w+ ){0,3}?(?:aged?|of|from"
@@ -102,3 +113,8 @@ class ChildDomesticPlacementRecognizer(PatternRecognizer):
         r"\b(?:care of|look after|babysit|take care of) (?:our|my|two|three|the family'?s"
         r"|their) (?:\w+ )?(?:kids|children|son|daughter|boy|girl|baby|twins)\b",
     )
+
+    def negation_within(self, text: str, start: int, end: int) -> bool:
+        """A learned segment that mentions no home, housework, care or schooling is no placement."""
+        segment = text[start:end]
+        return super().negation_within(text, start, end) or _DOMESTIC_CUE.search(segment) is None

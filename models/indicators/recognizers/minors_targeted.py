@@ -85,6 +85,25 @@ _SERVED_IN_SEGMENT = re.compile(
 )
 
 
+#: What any minors sign mentions: a young age, a word for young people, school, parents or their
+#: permission (a learned segment without one of these is not a minors sign).
+_MINOR_CUE = re.compile(
+    r"\b(?:1[0-7]|[89])\b(?: ?(?:-|a|y|o|to|and) ?\d{1,2})? ?(?:anos|anitos|ano|years?|yrs?|yo|y/o|olds?)\b"
+    r"|\b(?:edad|edades|aged?|ages|tener|tienes|tenes|entre|between|from|desde|de) (?:\w+ ){0,2}?(?:1[0-7]"
+    r"|[89])\b|\b(?:sub|u)-?(?:1[0-7]|[89])\b|\b(?:menor\w*|minors?|teen\w*|adolescen\w*|child\w*|kids?"
+    r"|nin[oa]s?|ninit[oa]s?|nen[ea]s?|chamac\w*|chamaquit\w*|cipot\w*|chiquill\w*|chiquit\w*|patoj\w*"
+    r"|pelaos?|pelad[oa]s?|chav[oa]s?|chaval\w*|chamos?|chamas?|chibol\w*|gurises|gurisas|pibes|pibas|guaguas"
+    r"|muchachit\w*|jovencit\w*|jevit\w*|escolar\w*|colegi\w*|escuel\w*|schools?|schoolers?|liceo|liceistas?"
+    r"|secundari\w*|bachi|prepa|padres|papas|parents?|mama|mum|mom|nacid\w*|born|jhs|shs|jss|sss)\b"
+)
+#: A youth-employment bracket reaching 25 or more ("edad entre 16 y 29 años"): a public scheme.
+_YOUTH_SCHEME = re.compile(r"\b1[0-7] ?(?:-|a|y|to|and|hasta) ?(?:2[5-9]|[3-6]\d)\b")
+
+
+_YEARS_AT_END = re.compile(r"(?:anos|ano|years?|yrs?)$")
+_EXPERIENCE = re.compile(r"\b(?:exp\w*|experien\w*|trayectoria|antiguedad|required|requerid\w*|minim\w*)\b")
+
+
 class MinorsTargetedRecognizer(PatternRecognizer):
     CODE = "MINORS_TARGETED"
     PATTERNS_ES = (
@@ -125,9 +144,11 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         # A young age or range with its unit: "de 12 a 14 años", "unos 14 o 15 añitos", "15-17 años".
         rf"{_TIME_BEFORE}(?<!\d )(?<!y )(?<!a )(?<!e )(?<!- )(?<!-)(?<!al menos )(?<!minimo )(?<!minima "
         rf")(?<!mas de )(?<!experiencia de )(?<!hace )(?<!durante )(?<!por )(?<!least )(?<!over )(?<!than "
-        rf")\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?! (?:de |of |in |en )?(?:exp|experiencia|trayectoria"
-        rf"|antiguedad|el (?:mercado|rubro)|the (?:industry|field|business)|relevant|work|trabajo|servicio"
-        rf"|service|business|operation|operando|funcionando|garantia|warranty|contrato|contract))",
+        rf")\b{_YOUNG}{_RANGE} ?{_AGE_WORD}\b(?!(?: [\w,]+){{0,3}} (?:exp|experien\w*|qualif\w*|professional"
+        rf"|management|industry|relevant|background|track|trayectoria|antiguedad)\b)(?! (?:de |of |in "
+        rf"|en )?(?:exp|experiencia|trayectoria|antiguedad|el (?:mercado|rubro)|the (?:industry|field"
+        rf"|business)|relevant|work|trabajo|servicio|service|business|operation|operando|funcionando|garantia"
+        rf"|warranty|contrato|contract))",
         # A person word and a young age: "chiquillas de 16", "chamos de 14 pa' arriba", "nenas 15-17".
         rf"\b(?:{_PERSON_ES}) (?:de |desde |entre |a partir de |con |:)?(?:unos |los )?{_YOUNG}\b{_NOT_AGE}",
         rf"\b(?:tenes|tienes|tengas|tenis|si tenes|si tienes) (?:entre |unos |los )?{_YOUNG}\b{_NOT_AGE}",
@@ -226,7 +247,11 @@ class MinorsTargetedRecognizer(PatternRecognizer):
     )
 
     def negated(self, text: str, start: int, end: int) -> bool:
-        return super().negated(text, start, end) or bool(_SERVED.search(text, max(0, start - 60), start))
+        if super().negated(text, start, end) or _SERVED.search(text, max(0, start - 60), start):
+            return True
+        # "Experience required: 8-10 years", "experiencia mínima 10 años": years of work, not an age.
+        years = _YEARS_AT_END.search(text, start, end)
+        return bool(years and _EXPERIENCE.search(text, max(0, start - 40), start))
 
     def negation_within(self, text: str, start: int, end: int) -> bool:
         """A learned segment is no minors sign when it is a schedule without an age cue, or speaks of
@@ -234,7 +259,11 @@ class MinorsTargetedRecognizer(PatternRecognizer):
         if super().negation_within(text, start, end):
             return True
         segment = text[start:end]
+        if not _MINOR_CUE.search(segment):
+            return True
         if _SCHEDULE.search(segment) and not _AGE_CUE.search(segment):
+            return True
+        if _YOUTH_SCHEME.search(segment):
             return True
         ages = [int(n) for n in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,])", segment)]
         if ages and min(ages) >= 18:  # "para jóvenes de 18 a 29 años": adults only
