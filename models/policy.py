@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from models.indicators.taxonomy import CHILD_CODES, codes, decisive_codes
+
 MODEL_REASON = "model"
 
 
