@@ -134,8 +134,8 @@ def _print_table(report: dict) -> None:
     if child:
         typer.echo(
             f"child_risk recall: {child['recall'] if child['recall'] is not None else '-'} "
-            f"({child['child_risk']} of {child['positives']} minor-targeting positives; {child['flagged']} flagged; "
-            f"{child['false_child_risk']} negatives marked child_risk)"
+            f"({child['child_risk']} of {child['positives']} minor-targeting positives; "
+            f"{child['flagged']} flagged; {child['false_child_risk']} negatives marked child_risk)"
         )
     spans = report.get("indicator_spans")
     if spans:

@@ -200,7 +200,7 @@ def linked_items(session: Session, item: Item, tokens: list[dict] | None = None)
     return links[:MAX_LINKED]
 
 
-# --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py -------------------------
+# --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py ---------------
 
 
 def rounded_score() -> ColumnElement:
@@ -220,9 +220,10 @@ def tiers(session: Session, where: list[ColumnElement[bool]]) -> list[tuple[obje
     return [
         ((bool(risk), value), int(n))
         for risk, value, n in session.execute(
-            select(child, score, func.count()).where(*where).group_by(child, score).order_by(
-                child.desc(), score.desc()
-            )
+            select(child, score, func.count())
+            .where(*where)
+            .group_by(child, score)
+            .order_by(child.desc(), score.desc())
         )
     ]
 

@@ -119,7 +119,8 @@ def top_codes(spans: list[dict]) -> list[str]:
     for span in spans or []:
         counts[span["code"]] = counts.get(span["code"], 0) + 1
     weight = {
-        code: (taxonomy[code].points, taxonomy[code].weight) if code in taxonomy else (0, 0) for code in counts
+        code: (taxonomy[code].points, taxonomy[code].weight) if code in taxonomy else (0, 0)
+        for code in counts
     }
     return sorted(counts, key=lambda c: (-weight[c][0], -weight[c][1], -counts[c], c))
 

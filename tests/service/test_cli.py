@@ -89,7 +89,16 @@ def test_score_and_eval_with_the_shipped_default_on_an_empty_data_dir(tmp_path):
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["p1", "n1"]
-    assert set(rows[0]) == {"id", "score", "flagged", "flag_reasons", "child_risk", "indicators", "lang", "model_version"}
+    assert set(rows[0]) == {
+        "id",
+        "score",
+        "flagged",
+        "flag_reasons",
+        "child_risk",
+        "indicators",
+        "lang",
+        "model_version",
+    }
     assert rows[0]["flagged"] and not rows[1]["flagged"]
     assert rows[0]["score"] > rows[1]["score"] and rows[0]["lang"] == "es"
     assert not (data_dir / "models").exists()
