@@ -100,9 +100,7 @@ def intake(session: Session, state: AppState, partner: Partner, channel: str, it
         raise HTTPException(409, "a concurrent request sent the same external_id; retry") from exc
     state.metrics.observe_intake(scored)
     return {
-        "items": [
-            {"external_id": i, **{k: results[i][k] for k in PUBLIC}} for i in ids
-        ],
+        "items": [{"external_id": i, **{k: results[i][k] for k in PUBLIC}} for i in ids],
         "model_version": model.version,
     }
 

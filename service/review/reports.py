@@ -99,7 +99,7 @@ def indicator_entries(spans: list[dict]) -> list[dict]:
 
 
 def _reasons_en(reasons: list[str]) -> str:
-    """"model" -> "the model's score"; "indicator:CODE" -> the indicator's English name."""
+    """ "model" -> "the model's score"; "indicator:CODE" -> the indicator's English name."""
     taxonomy = load_taxonomy()
     names = []
     for reason in reasons:

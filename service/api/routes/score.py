@@ -42,8 +42,10 @@ class ScoredAd(BaseModel):
     flagged: bool
     flag_reasons: Annotated[
         list[str],
-        Field(description='Why the ad is flagged: "model" (score >= threshold) and/or "indicator:CODE" per '
-        "decisive indicator in an ad offering work, travel or lodging; empty when not flagged."),
+        Field(
+            description='Why the ad is flagged: "model" (score >= threshold) and/or "indicator:CODE" per '
+            "decisive indicator in an ad offering work, travel or lodging; empty when not flagged."
+        ),
     ]
     child_risk: Annotated[bool, Field(description="True when the ad targets people under 18.")]
     indicators: list[Span]
