@@ -8,7 +8,8 @@ import numpy as np
 from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score
 
 
-def _ratio(num: float, den: float) -> float | None:
+def ratio(num: float, den: float) -> float | None:
+    """num / den rounded to 6 places, or None (JSON null) when den is 0: never NaN."""
     return round(float(num) / float(den), 6) if den else None
 
 
@@ -33,9 +34,9 @@ def summarise(y: np.ndarray, probs: np.ndarray, threshold: float | np.ndarray) -
         "roc_auc": round(float(roc_auc_score(y, probs)), 6) if both_classes else None,
         "recall_at_precision_90": recall_at_precision(y, probs, 0.9) if both_classes else None,
         "threshold": round(float(np.mean(threshold)), 6),
-        "precision": _ratio(tp, tp + fp),
-        "recall": _ratio(tp, positives),
-        "fpr": _ratio(fp, negatives),
+        "precision": ratio(tp, tp + fp),
+        "recall": ratio(tp, positives),
+        "fpr": ratio(fp, negatives),
         "flagged": int(flagged.sum()),
     }
 

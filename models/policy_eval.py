@@ -18,7 +18,7 @@ import numpy as np
 from models.indicators import detect, load_taxonomy
 from models.indicators.detector import IndicatorSpan
 from models.indicators.offer import OfferContext
-from models.metrics import _ratio
+from models.metrics import ratio
 from models.policy import CHILD_CODES, decide
 
 
@@ -47,9 +47,9 @@ def flag_block(y: np.ndarray, flagged: np.ndarray) -> dict:
     fp = int((flagged & (y == 0)).sum())
     return {
         "flagged": int(flagged.sum()),
-        "precision": _ratio(tp, tp + fp),
-        "recall": _ratio(tp, positives),
-        "fpr": _ratio(fp, len(y) - positives),
+        "precision": ratio(tp, tp + fp),
+        "recall": ratio(tp, positives),
+        "fpr": ratio(fp, len(y) - positives),
     }
 
 
@@ -65,7 +65,7 @@ def child_block(records: list[dict], y: np.ndarray, flagged: np.ndarray, child: 
     return {
         "positives": int(gold.sum()),
         "child_risk": int((gold & child).sum()),
-        "recall": _ratio(int((gold & child).sum()), int(gold.sum())),
+        "recall": ratio(int((gold & child).sum()), int(gold.sum())),
         "flagged": int((gold & flagged).sum()),
         "false_child_risk": int((child & (y == 0)).sum()),
     }
@@ -95,9 +95,9 @@ def span_table(records: list[dict], predicted: list[list[IndicatorSpan]]) -> dic
             "severity": taxonomy[code].severity,
             "gold": gold_n[code],
             "found": gold_hit[code],
-            "recall": _ratio(gold_hit[code], gold_n[code]),
+            "recall": ratio(gold_hit[code], gold_n[code]),
             "predicted": pred_n[code],
-            "precision": _ratio(pred_hit[code], pred_n[code]),
+            "precision": ratio(pred_hit[code], pred_n[code]),
         }
         for code in taxonomy
         if gold_n[code] or pred_n[code]
