@@ -17,6 +17,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from models.indicators.normalise import normalise
+
 if TYPE_CHECKING:
     from models.indicators.registry import RecognizerRegistry
     from models.indicators.sentence_model import SentenceDetector
@@ -97,8 +99,6 @@ def combine(
     spans = registry.analyze(text)
     if not learned:
         return spans
-    from models.indicators.normalise import normalise
-
     normalised = normalise(text)
     extra = [
         IndicatorSpan(code, start, end)
