@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
-from models.errors import InputError
+from baliza.errors import InputError
 from models.jsonl import file_sha256, read_labelled
 from models.lang import fill_langs
 from models.metrics import grouped, summarise

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from models.errors import InputError
+from baliza.errors import InputError
 
 
 def _open(path: Path | str | None) -> tuple[TextIO, str, bool]:

@@ -17,8 +17,8 @@ import skops.io as sio
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from baliza.errors import InputError
 from models.card import render_card
-from models.errors import InputError
 from models.threshold import calibrated
 
 HEAD_FILE = "head.skops"

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from baliza.errors import InputError
 from models.card import render_card
-from models.errors import InputError
 from models.resolve import PROMOTED_FILE, registry_dir, resolve_model
 
 # The file names of `models.modeldir`, repeated so that listing the registry does not import skops

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.errors import InputError
+from baliza.errors import InputError
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default"
 PROMOTED_FILE = "PROMOTED"

@@ -23,9 +23,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
+from baliza.errors import InputError
 from models import indicators as indicators_package
 from models.encoders import embed
-from models.errors import InputError
 from models.jsonl import file_sha256, read_labelled
 from models.metrics import grouped, summarise
 from models.pipeline import ModelSpec, build_pipeline

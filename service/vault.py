@@ -13,7 +13,7 @@ import json
 
 from cryptography.fernet import Fernet, InvalidToken
 
-from models.errors import BalizaError
+from baliza.errors import BalizaError
 from service.privacy.redact import Original
 
 

@@ -4,8 +4,8 @@ import re
 
 import typer.main
 
-from service.cli import app
-from service.config import env_names
+from baliza.cli import app
+from baliza.settings import env_names
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from models.errors import InputError
+from baliza.errors import InputError
 
 
 @runtime_checkable

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from baliza.errors import InputError
 from models.encoders.base import normalise_rows
-from models.errors import InputError
 
 
 class SentenceTransformerEncoder:

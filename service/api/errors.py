@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from models.errors import BalizaError, InputError
+from baliza.errors import BalizaError, InputError
 
 log = logging.getLogger("baliza.service")
 

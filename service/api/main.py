@@ -12,11 +12,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
+from baliza.settings import Settings
 from models.modeldir import Model
 from service.api import errors
 from service.api.routes import ROUTERS
 from service.api.state import AppState
-from service.config import Settings
 from service.db.engine import make_engine, session_factory
 from service.db.migrate import upgrade
 from service.ui.app import install as install_ui

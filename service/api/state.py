@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from baliza.settings import Settings
 from models.resolve import resolve_model
 from service.api.metrics import Metrics
 from service.api.ratelimit import RateLimiter
 from service.audit import Auditor
-from service.config import Settings
 from service.privacy.keys import load_secret_key, load_vault_key
 from service.privacy.redact import redact
 from service.vault import Vault

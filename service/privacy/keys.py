@@ -11,8 +11,8 @@ import os
 import secrets
 from pathlib import Path
 
-from models.errors import BalizaError
-from service.config import Settings
+from baliza.errors import BalizaError
+from baliza.settings import Settings
 
 KEY_FILE = Path("keys") / "secret_key"
 VAULT_KEY_FILE = Path("keys") / "vault_key"

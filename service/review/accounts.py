@@ -12,7 +12,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.errors import InputError
+from baliza.errors import InputError
 from service.api.state import AppState
 from service.db.models import ApiKey, AuthToken, Partner, User, utcnow
 from service.security.passwords import MIN_LENGTH, hash_password, verify_password

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from models.errors import InputError
+from baliza.errors import InputError
 from service.api.state import AppState
 from service.db.models import Item, ItemPseudonym, Receipt
 from service.privacy.redact import redact

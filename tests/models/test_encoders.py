@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from baliza.errors import InputError
 from models.encoders import embed, get_encoder
 from models.encoders.cache import EmbeddingCache, configure_cache
-from models.errors import InputError
 from tests.factories import FakeEncoder
 
 PAIR = (

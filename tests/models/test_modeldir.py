@@ -7,7 +7,7 @@ import pytest
 import skops.io as sio
 from sklearn.svm import SVC
 
-from models.errors import InputError
+from baliza.errors import InputError
 from models.modeldir import load_model
 from models.resolve import DEFAULT_MODEL_DIR, resolve_model
 from tests.factories import FakeEncoder

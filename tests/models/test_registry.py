@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from baliza.errors import InputError
 from models import registry
-from models.errors import InputError
 from models.modeldir import load_model, save_model, write_manifest
 from models.pipeline import ModelSpec
 from models.resolve import resolve_model

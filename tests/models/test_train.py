@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from models.errors import InputError
+from baliza.errors import InputError
 from models.evaluate import cross_validate_file, evaluate_file
 from models.modeldir import load_model, save_model
 from models.pipeline import ModelSpec

@@ -20,12 +20,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from baliza.settings import Settings
 from models.modeldir import Model, load_model, save_model
 from models.pipeline import ModelSpec
 from models.train import train
 from service.api.main import create_app
 from service.api.state import AppState
-from service.config import Settings
 from service.db.engine import make_engine
 from service.db.migrate import upgrade
 from service.review import accounts

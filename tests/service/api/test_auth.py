@@ -9,8 +9,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from httpx import Response
 
+from baliza.settings import Settings
 from service.api.main import create_app
-from service.config import Settings
 from service.review import accounts
 from tests.service.api.conftest import PASSWORD
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from models.errors import InputError
+from baliza.errors import InputError
 from service.db.models import AuditEvent, Decision, Item, ItemPseudonym, Receipt, UnmaskRequest, VaultEntry
 from service.review.erasure import erase, tokens_of
 from tests.factories import TEST_FILE, plant_flagged, read_jsonl

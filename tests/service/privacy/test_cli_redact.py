@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.service.test_cli import assert_one_line_error, run
+from tests.baliza.cli.test_cli import assert_one_line_error, run
 
 ADS = [
     {"id": "a", "text": "Bogotá, llama 300 1234567 o ana (arroba) correo . com"},

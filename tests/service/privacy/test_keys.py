@@ -7,7 +7,7 @@ import stat
 import pytest
 from pydantic import ValidationError
 
-from service.config import Settings
+from baliza.settings import Settings
 from service.privacy.keys import key_path, load_secret_key
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from baliza.settings import Settings
 from models.modeldir import Model
 from service.api.main import create_app
-from service.config import Settings
 from tests.service.api.conftest import (  # noqa: F401  (fixtures)
     Service,
     database_url,

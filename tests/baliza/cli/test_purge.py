@@ -3,7 +3,7 @@
 import os
 import time
 
-from tests.service.test_cli import assert_one_line_error, run
+from tests.baliza.cli.test_cli import assert_one_line_error, run
 
 
 def _file(path, age_days: float):

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from service.cli._db import open_state
-from service.config import Settings
+from baliza.cli._db import open_state
+from baliza.settings import Settings
 from service.db.models import AuditEvent, Decision, Item, ItemPseudonym, Partner, VaultEntry
 from service.privacy.redact import redact
-from tests.service.test_cli import assert_one_line_error, run
+from tests.baliza.cli.test_cli import assert_one_line_error, run
 
 ADS = {
     "a1": ("confirmed", "Trabajo en Europa, pasaje pagado. WhatsApp +34 612 300 400"),
@@ -82,13 +82,13 @@ def test_erase_by_value_and_its_errors(tmp_path):
     done = run(["erase", "--reason", "DSR-2026-03"], tmp_path, stdin="0034 612 300 400\n")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("erased 2 item(s) holding [PHONE:") and _items(db) == {"a2"}
-    assert "612" not in done.stdout
+    assert "612 300" not in done.stdout and "612300400" not in done.stdout
     email = run(["erase", "--value", "Reclutadora.X (arroba) ejemplo-correo . com"], tmp_path)
     assert email.stdout.startswith("erased 1 item(s)") and _items(db) == set()
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT actor, reason, detail FROM audit_log WHERE action = 'erasure'").fetchall()
     assert len(rows) == 2 and rows[0][0].startswith("cli:") and rows[0][1] == "DSR-2026-03"
-    assert "612" not in str(rows) and "reclutadora" not in str(rows)
+    assert "612 300" not in str(rows) and "34612300400" not in str(rows) and "reclutadora" not in str(rows)
     assert_one_line_error(run(["erase", "--value", "hola"], tmp_path), 2, "not a phone number, e-mail")
     assert_one_line_error(run(["erase"], tmp_path, stdin=""), 2, "give the value with --value")
 
@@ -119,7 +119,8 @@ def test_export_decisions_to_a_file_and_stdout(tmp_path):
     assert sorted(r["label"] for r in rows) == [0, 1] and all(
         r["indicators"] == ["UNREALISTIC_PAY"] for r in rows
     )
-    assert "612" not in out.read_text() and "[PHONE:" in out.read_text()
+    assert "612 300" not in out.read_text() and "34612300400" not in out.read_text()
+    assert "[PHONE:" in out.read_text()
     bad = run(["export", "decisions", "--out", str(tmp_path / "nope" / "x.jsonl")], tmp_path)
     assert_one_line_error(bad, 2, "no such directory")
     to_stdout = run(["export", "decisions"], tmp_path)

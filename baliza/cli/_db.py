@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from models.errors import BalizaError
+from baliza.errors import BalizaError
+from baliza.settings import Settings
 from service.api.state import AppState
-from service.config import Settings
 
 
 def cli_actor() -> str:

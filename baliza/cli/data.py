@@ -34,7 +34,7 @@ def generate(
     labelled_data/v2/synthetic (the same ads under the v2 severity rule). The hand-written part of
     labelled_data/v2 is data, never regenerated.
     """
-    from models.errors import InputError
+    from baliza.errors import InputError
     from models.synth import DEFAULT_SEED, write_dataset
 
     if rule not in (None, "v1", "v2"):

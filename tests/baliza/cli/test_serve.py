@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.baliza.cli.test_cli import BALIZA, assert_one_line_error, run
 from tests.factories import small_corpus, write_jsonl
-from tests.service.test_cli import BALIZA, assert_one_line_error, run
 
 STARTUP_SECONDS = 180  # imports and model load on a busy 2-core CI machine
 SENTINEL = "Escribime al +34 612 345 678, sentinel-body-text"
@@ -140,7 +140,7 @@ def test_connections_accepted_on_the_served_socket_have_nagle_off() -> None:
     TCP_NODELAY only for sockets created with proto IPPROTO_TCP, so `bind` must create it so."""
     import asyncio
 
-    from service.cli.serve import bind
+    from baliza.cli.serve import bind
 
     listener = bind("127.0.0.1", free_port())
     seen: list[int] = []

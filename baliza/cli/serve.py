@@ -17,7 +17,7 @@ import typer
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on (host, port), or a one-line error naming the busy address."""
-    from models.errors import BalizaError
+    from baliza.errors import BalizaError
 
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto must say TCP: asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, and
@@ -42,7 +42,7 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default BALIZA_PORT).")] = None,
 ) -> None:
     """Run the review service: migrate the database, load the model, serve the API until Ctrl-C."""
-    from service.config import Settings
+    from baliza.settings import Settings
 
     overrides = {k: v for k, v in (("host", host), ("port", port)) if v is not None}
     settings = Settings(**overrides)  # type: ignore[arg-type]
@@ -50,8 +50,8 @@ def serve(
     try:
         import uvicorn
 
+        from baliza.cli._db import open_state
         from service.api.main import create_app
-        from service.cli._db import open_state
 
         with open_state(settings) as state:
             model = state.model.get()

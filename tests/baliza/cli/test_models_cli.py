@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from tests.baliza.cli.test_cli import assert_one_line_error, run
 from tests.factories import TEST_FILE, read_jsonl, small_corpus, write_jsonl
-from tests.service.test_cli import assert_one_line_error, run
 
 PLANTED_EMAIL = "reclutadora.planted@ejemplo-correo.com"
 

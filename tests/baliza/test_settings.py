@@ -1,7 +1,7 @@
 import pytest
 from pydantic import ValidationError
 
-from service.config import Settings, env_names
+from baliza.settings import Settings, env_names
 
 
 def test_defaults_match_the_contract(monkeypatch):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 
+from tests.baliza.cli.test_cli import run
 from tests.factories import small_corpus, write_jsonl
 from tests.service.api import conftest as api
 from tests.service.api.helpers import claim, decide, queue_items
-from tests.service.test_cli import run
 
 # The API tests' fixtures (a live service per database backend), found by pytest by these names.
 database_url, postgres_template, settings = api.database_url, api.postgres_template, api.settings

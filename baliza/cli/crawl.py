@@ -17,9 +17,9 @@ def site(
     ] = None,
 ) -> None:
     """Serve the synthetic classifieds site (the `demo` source) until Ctrl-C."""
+    from baliza.errors import BalizaError, InputError
+    from baliza.settings import Settings
     from crawler.site import serve
-    from models.errors import BalizaError, InputError
-    from service.config import Settings
 
     port = port if port is not None else urlsplit(Settings().site_url).port or 80
     if not 0 <= port <= 65535:
@@ -54,12 +54,12 @@ def crawl(
     ] = None,
 ) -> None:
     """Crawl one consented source into a JSONL feed of ad records (pipe it into `baliza score`)."""
+    from baliza.errors import BalizaError, InputError
+    from baliza.settings import Settings
     from crawler.progress import line
     from crawler.run import CrawlOptions
     from crawler.run import crawl as run_crawl
     from crawler.sources import SourceError
-    from models.errors import BalizaError, InputError
-    from service.config import Settings
 
     settings = Settings()
     options = CrawlOptions(

@@ -1,7 +1,7 @@
 """`baliza train`, `baliza eval`, `baliza score`: thin calls into `models`.
 
-`register` also mounts the `baliza models` group (`service/cli/registry.py`): the registry commands
-belong with the model commands, and `service/cli/__init__.py` stays one import line per area.
+`register` also mounts the `baliza models` group (`baliza/cli/registry.py`): the registry commands
+belong with the model commands, and `baliza/cli/__init__.py` stays one import line per area.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ ModelOpt = Annotated[
 
 
 def _settings():
-    from service.config import Settings
+    from baliza.settings import Settings
 
     return Settings()
 
@@ -64,8 +64,8 @@ def train(
     quiet: Annotated[bool, typer.Option(help="No progress on stderr.")] = False,
 ) -> None:
     """Train a model on labelled JSONL files and write its directory (manifest, skops head, card)."""
+    from baliza.errors import InputError
     from models.encoders import configure_cache
-    from models.errors import InputError
     from models.modeldir import save_model
     from models.pipeline import ModelSpec
     from models.resolve import registry_dir
@@ -166,7 +166,7 @@ def evaluate(
     ] = None,
 ) -> None:
     """Measure a model on labelled data: PR-AUC, ROC-AUC, recall at precision 0.9, and at the threshold."""
-    from models.errors import InputError
+    from baliza.errors import InputError
     from models.evaluate import cross_validate_file, evaluate_file
     from models.modeldir import write_manifest
 
@@ -232,7 +232,7 @@ def score(
 
 
 def register(app: typer.Typer) -> None:
-    from service.cli import registry
+    from baliza.cli import registry
 
     app.command()(train)
     app.command(name="eval")(evaluate)

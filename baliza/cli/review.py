@@ -31,8 +31,8 @@ def erase(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only count the items; delete nothing.")] = False,
 ) -> None:
     """Erase every item holding a phone, e-mail, handle or ID number (a data-subject request)."""
-    from models.errors import InputError
-    from service.cli._db import cli_actor, open_state
+    from baliza.cli._db import cli_actor, open_state
+    from baliza.errors import InputError
     from service.review.erasure import erase as erase_value
 
     if value is None:
@@ -50,9 +50,9 @@ def audit_verify() -> None:
     """Recompute the audit log's hash chain; exit 1 naming the first edited or deleted row."""
     from sqlalchemy import func, select
 
-    from models.errors import BalizaError
+    from baliza.cli._db import open_state
+    from baliza.errors import BalizaError
     from service.audit import verify
-    from service.cli._db import open_state
     from service.db.models import AuditEvent
 
     with open_state() as state, state.sessions() as session:
@@ -71,8 +71,8 @@ def export_decisions(
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
 ) -> None:
     """Settled items as redacted labelled JSONL for retraining (audited as export.decisions)."""
-    from models.errors import InputError
-    from service.cli._db import cli_actor, open_state
+    from baliza.cli._db import cli_actor, open_state
+    from baliza.errors import InputError
     from service.review.export import export_decisions as export
 
     if out is not None and not out.parent.is_dir():  # checked first: a failed write after the

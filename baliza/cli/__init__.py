@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from service.cli import accounts, crawl, data, modelcmds, privacy, purge, review, serve
+from baliza.cli import accounts, crawl, data, modelcmds, privacy, purge, review, serve
 
 app = typer.Typer(
     name="baliza",
@@ -32,7 +32,7 @@ review.register(app)
 def main() -> None:
     from pydantic import ValidationError
 
-    from models.errors import BalizaError
+    from baliza.errors import BalizaError
 
     try:
         app()

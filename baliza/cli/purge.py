@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from service.config import Settings
+    from baliza.settings import Settings
 
 
 def purge(
@@ -24,10 +24,10 @@ def purge(
     ] = None,
 ) -> None:
     """Delete crawl files, raw values, dismissed items and old receipts past the retention period."""
+    from baliza.cli._db import cli_actor, open_state
+    from baliza.errors import InputError
+    from baliza.settings import Settings
     from crawler.retention import expire
-    from models.errors import InputError
-    from service.cli._db import cli_actor, open_state
-    from service.config import Settings
     from service.review import retention
 
     settings = Settings()

@@ -15,8 +15,8 @@ def redact(
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
 ) -> None:
     """Replace phones, e-mails, URLs, handles and IDs by keyed pseudonyms ([KIND:xxxxxxxxxxxx])."""
+    from baliza.settings import Settings
     from models.jsonl import read_records, write_output
-    from service.config import Settings
     from service.privacy.keys import load_secret_key
     from service.privacy.redact import redact as redact_text
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from service.cli._db import open_state
-from service.config import Settings
+from baliza.cli._db import open_state
+from baliza.settings import Settings
 from service.db.models import ApiKey, AuditEvent
 from service.review import accounts
 from service.security.secrets import sha256_hex
-from tests.service.test_cli import assert_one_line_error, run
+from tests.baliza.cli.test_cli import assert_one_line_error, run
 
 PASSWORD = "correct horse battery"
 KEY = re.compile(r"bz_[A-Za-z0-9_-]{43}")

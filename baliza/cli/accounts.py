@@ -45,7 +45,7 @@ def keys_create(
     ] = None,
 ) -> None:
     """Issue an API key: the key alone on stdout (shown once); a webhook secret on stderr."""
-    from service.cli._db import cli_actor, open_state
+    from baliza.cli._db import cli_actor, open_state
     from service.review import accounts
 
     given = (s.strip() for value in scope or [",".join(accounts.SCOPES)] for s in value.split(","))
@@ -64,7 +64,7 @@ def keys_list() -> None:
     """Every key by its public prefix, with partner, scopes, created and revoked times."""
     from sqlalchemy import select
 
-    from service.cli._db import open_state
+    from baliza.cli._db import open_state
     from service.db.models import ApiKey, Partner
 
     query = select(ApiKey, Partner.name).join(Partner, Partner.id == ApiKey.partner_id).order_by(ApiKey.id)
@@ -79,7 +79,7 @@ def keys_list() -> None:
 @keys_app.command("revoke")
 def keys_revoke(prefix: Annotated[str, typer.Argument(help="The key's prefix, from `keys list`.")]) -> None:
     """Revoke a key: its next request is refused with 401."""
-    from service.cli._db import cli_actor, open_state
+    from baliza.cli._db import cli_actor, open_state
     from service.review import accounts
 
     with open_state() as state, state.sessions() as session:
@@ -89,7 +89,7 @@ def keys_revoke(prefix: Annotated[str, typer.Argument(help="The key's prefix, fr
 
 def _password() -> str:
     """From stdin's first line when piped (scripts); else typed twice, hidden."""
-    from models.errors import InputError
+    from baliza.errors import InputError
 
     if not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
@@ -108,7 +108,7 @@ def users_add(
     role: Annotated[str, typer.Option(help="analyst, supervisor, researcher or admin.")],
 ) -> None:
     """Create an account; the password comes from stdin when it is not a terminal."""
-    from service.cli._db import cli_actor, open_state
+    from baliza.cli._db import cli_actor, open_state
     from service.review import accounts
 
     password = _password()
@@ -118,7 +118,7 @@ def users_add(
 
 
 def _set_active(name: str, active: bool) -> None:
-    from service.cli._db import cli_actor, open_state
+    from baliza.cli._db import cli_actor, open_state
     from service.review import accounts
 
     with open_state() as state, state.sessions() as session:
@@ -143,7 +143,7 @@ def users_list() -> None:
     """Every account with its role and whether it is active or locked out; never passwords."""
     from sqlalchemy import select
 
-    from service.cli._db import open_state
+    from baliza.cli._db import open_state
     from service.db.models import User, utcnow
 
     now = utcnow()

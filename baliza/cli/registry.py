@@ -22,7 +22,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON ins
 
 
 def _data_dir() -> Path:
-    from service.config import Settings
+    from baliza.settings import Settings
 
     return Settings().data_dir
 
@@ -156,10 +156,10 @@ def compare(
     seed: Annotated[int, typer.Option(help="Bootstrap seed.")] = 20261123,
 ) -> None:
     """Both models on the same data: metric table with paired bootstrap 95% intervals for PR-AUC."""
+    from baliza.cli.modelcmds import load_resolved
+    from baliza.errors import InputError
     from models.compare import compare_file
-    from models.errors import InputError
     from models.jsonl import read_labelled
-    from service.cli.modelcmds import load_resolved
 
     if resamples < 100:
         raise InputError("--resamples must be at least 100")
