@@ -32,7 +32,7 @@ from models.encoders import configure_cache
 from models.modeldir import save_model
 from models.pipeline import ModelSpec
 from models.train import train
-from service.config import Settings
+from baliza.settings import Settings
 
 configure_cache(Settings().embedding_cache)
 spec = ModelSpec(
