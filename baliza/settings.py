@@ -1,8 +1,12 @@
 """All settings, in one typed object read from `BALIZA_*` environment variables.
 
-This class is the canonical list: a test fails when the README does not document one of its
-fields. Outside dev mode, placeholder secrets are refused at start (as the FastAPI full-stack
-template does) — a deployment must set real keys or let Baliza generate them into the data dir.
+This class is the canonical list and the one home of every default: a test fails when the README
+does not document one of its fields, and the crawler takes its own defaults from here. Each entry
+point (`baliza`, `python -m crawler.run`, the service's app factory) builds it once and passes it
+down; nothing below an entry point reads `BALIZA_*` variables.
+
+Outside dev mode, placeholder secrets are refused at start (as the FastAPI full-stack template
+does) — a deployment must set real keys or let Baliza generate them into the data dir.
 """
 
 from __future__ import annotations
@@ -10,11 +14,15 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PLACEHOLDER_SECRETS = frozenset({"changethis", "changeme", "secret", "dev", "test"})
+# Never printed: `shown()` gives "***" for these when they are set.
+SECRETS = frozenset({"secret_key", "vault_key", "ingest_key"})
+MASK = "***"
 
 
 class Settings(BaseSettings):
@@ -73,6 +81,58 @@ class Settings(BaseSettings):
     @property
     def embedding_cache(self) -> Path:
         return self.data_dir / "cache" / "embeddings.sqlite3"
+
+    @property
+    def site_port(self) -> int:
+        """The port `baliza site` serves on unless told otherwise: the one in BALIZA_SITE_URL."""
+        return urlsplit(self.site_url).port or 80
+
+    def with_changes(self, **changes: object) -> Settings:
+        """A copy with some values replaced (a command's options), validated as the environment's are.
+
+        `model_copy(update=...)` would skip validation, so `--port 70000` would reach the socket.
+        The environment is not read again: the copy differs from this object only in `changes`.
+        """
+        return type(self).model_validate({**self.model_dump(), **changes})
+
+    def shown(self) -> dict[str, str | int | float | None]:
+        """Every setting in effect, safe to print: paths as strings, secrets as "***" (null when
+        unset), passwords in URLs masked; plus the database URL and site port actually used."""
+        values = {name: _shown(name, getattr(self, name)) for name in type(self).model_fields}
+        values["resolved_database_url"] = mask_url(self.resolved_database_url)
+        values["site_port"] = self.site_port
+        return values
+
+
+def _shown(name: str, value: object) -> str | int | float | None:
+    if value is None or isinstance(value, int | float):
+        return value
+    if name in SECRETS:
+        return MASK
+    return mask_url(str(value))
+
+
+def mask_url(value: str) -> str:
+    """`value` with the password of a URL (`scheme://user:password@host`) replaced by "***"."""
+    if "://" not in value:
+        return value
+    try:
+        parts = urlsplit(value)
+        has_password = parts.password is not None
+    except ValueError:  # unparsable (a stray bracket): it might still hold a password
+        return MASK
+    if not has_password:
+        return value
+    userinfo, _, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{userinfo.split(':', 1)[0]}:{MASK}@{host}"))
+
+
+def bad_setting(exc: ValidationError) -> str:
+    """One line naming the first bad setting and why, for an entry point to print instead of
+    pydantic's many lines (the CLI promises one line, no traceback)."""
+    first = exc.errors()[0]
+    where = ".".join(map(str, first["loc"]))
+    return f"bad setting {where}: {first['msg']}" if where else f"bad setting: {first['msg']}"
 
 
 def env_names() -> list[str]:

@@ -116,9 +116,9 @@ def running_service(data_dir: Path):
 def _accounts(data_dir: Path) -> tuple[str, list[str]]:
     """A partner key and ANALYSTS analyst names, made with the functions `baliza keys/users` use."""
     from baliza.settings import Settings
-    from service.api.state import AppState
     from service.db.engine import make_engine, session_factory
     from service.review import accounts
+    from service.runtime import AppState
 
     settings = Settings(data_dir=data_dir, environment="dev")
     engine = make_engine(settings.resolved_database_url)

@@ -10,18 +10,23 @@ import json
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from crawler.state import open_private
+from models.ad import Ad
+from models.jsonl import write_jsonl
 
 BATCH = 256
-INGEST_FIELDS = ("external_id", "text", "url", "source", "lang")
+#: What the crawler tells the service about an ad besides its id (sent as `external_id`).
+SENT = ("text", "url", "source", "lang")
 
 
-def ingest_item(record: dict) -> dict:
-    """An Ad record as the ingest API wants it (`external_id`, no empty optional fields)."""
-    item = {**record, "external_id": record["id"]}
-    return {name: item[name] for name in INGEST_FIELDS if item.get(name) is not None}
+def ingest_item(record: Ad | Mapping[str, Any]) -> dict:
+    """An ad (the record, or a feed line read back) as an `/v1/ingest` item; unknown fields left out."""
+    ad = record if isinstance(record, Ad) else Ad.from_json(record)
+    return ad.to_api(SENT)
 
 
 def post_batch(url: str, key: str, items: list[dict], retries: int = 3, backoff: float = 0.2) -> bool:
@@ -66,7 +71,7 @@ def deliver_spool(
     rest = pending[delivered:]
     if rest:
         with open_private(path) as handle:
-            handle.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in rest)
+            write_jsonl(rest, handle)
     elif path.exists():
         path.unlink()
     return delivered, len(rest)

@@ -1,39 +1,36 @@
-"""Near-duplicate detection: MinHash signatures of character shingles, kept between crawls.
+"""Near-duplicate detection between crawls: the MinHash signatures of the ads seen so far.
 
 Reposts with small edits (a word added, "URGENT!") share almost all their 5-character shingles;
-distinct ads from the same template rarely do. A 128-value MinHash signature estimates the Jaccard
-similarity of two shingle sets; comparing one signature with all stored ones is one NumPy step, and
-the signatures (no text) persist in the data dir, so a repost is caught in a later crawl too.
+distinct ads from the same template rarely do. Signatures come from `models.minhash`, the same
+function the review service links items with; comparing one with all stored ones is one NumPy
+step, and the signatures (no text) persist in the data dir, so a repost is caught in a later crawl.
+
+The index file records the MinHash scheme its signatures were made with. A file of another scheme
+is refused (its signatures cannot be recomputed: no text is kept); a file without the record was
+written before the crawler shared the service's MinHash, and holds signatures equal to today's,
+because the crawler only ever signed NFC text (`NormalisePipeline`), the one difference then.
 """
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
 import numpy as np
 
 from crawler.state import open_private_binary
-
-SHINGLE = 5
-PERMUTATIONS = 128
-PRIME = (1 << 31) - 1  # products of two values below it fit in 64 bits, and wrap well
-_rng = np.random.default_rng(20261123)
-_A = _rng.integers(1, PRIME, PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, PRIME, PERMUTATIONS, dtype=np.uint64)
+from models.minhash import PERMUTATIONS, SCHEME, signature
 
 
-def shingles(text: str, size: int = SHINGLE) -> set[str]:
-    flat = " ".join(text.lower().split())
-    if len(flat) <= size:
-        return {flat}
-    return {flat[i : i + size] for i in range(len(flat) - size + 1)}
+class IndexSchemeError(ValueError):
+    """Stored signatures were made with another MinHash scheme than this crawler's."""
 
 
-def signature(text: str) -> np.ndarray:
-    """MinHash: for each of 128 hash functions, the smallest hash over the text's shingles."""
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) % PRIME for s in shingles(text)), dtype=np.uint64)
-    return ((np.outer(hashes, _A) + _B) % PRIME).min(axis=0)
+def check_scheme(found: str, where: str) -> None:
+    if found != SCHEME:
+        raise IndexSchemeError(
+            f"{where}: near-duplicate signatures of MinHash scheme {found!r}, but this crawler uses "
+            f"{SCHEME!r}; delete it to start a new index"
+        )
 
 
 class NearDuplicateIndex:
@@ -69,15 +66,17 @@ class NearDuplicateIndex:
         return found
 
     def save(self, path: Path) -> None:
-        """Ids and signatures only (no text), in a file only the owner can read."""
+        """Ids, signatures and their scheme only (no text), in a file only the owner can read."""
         with open_private_binary(path) as handle:
-            np.savez(handle, ids=np.array(self.ids, dtype=str), signatures=self.signatures)
+            np.savez(handle, ids=np.array(self.ids, dtype=str), signatures=self.signatures, scheme=SCHEME)
 
     @classmethod
     def load(cls, path: Path, threshold: float = 0.8) -> NearDuplicateIndex:
         index = cls(threshold)
         if path.exists():
             with np.load(path, allow_pickle=False) as data:
+                if "scheme" in data.files:
+                    check_scheme(str(data["scheme"]), str(path))
                 for ad_id, row in zip(data["ids"], data["signatures"], strict=True):
                     index._append(str(ad_id), row.astype(np.uint64))
         return index

@@ -7,7 +7,6 @@ says what was left out and why.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import unicodedata
@@ -18,13 +17,11 @@ from scrapy.exceptions import DropItem, NotConfigured
 from w3lib.html import remove_tags, replace_entities
 
 from crawler.delivery import deliver_spool, ingest_item
+from crawler.items import CrawledAd
 from crawler.shared import open_near_index, open_set
 from crawler.state import open_private, state_dir
+from models.jsonl import write_jsonl
 
-FEED_FIELDS = (
-    "id", "text", "title", "url", "source", "lang", "posted_at", "content_hash", "duplicate_of",
-    "location", "contacts", "fetched_at",
-)  # fmt: skip
 BLOCK_TAGS = re.compile(r"<\s*(br|/p|/div|/li|/h\d)\b[^>]*>", re.IGNORECASE)
 
 
@@ -111,7 +108,10 @@ class DeduplicatePipeline(_Pipeline):
 
 
 class FeedPipeline(_Pipeline):
-    """Ad records, one JSON object a line, in a file only the owner can read."""
+    """Ad records, one JSON object a line, in a file only the owner can read.
+
+    Every line has every field of `CrawledAd`, null when unknown (readers index `duplicate_of`).
+    """
 
     def open_spider(self):
         target = self.settings.get("BALIZA_FEED")
@@ -127,8 +127,7 @@ class FeedPipeline(_Pipeline):
         self.handle.close()
 
     def process_item(self, item):
-        record = {name: item.get(name) for name in FEED_FIELDS}
-        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        write_jsonl([CrawledAd.from_json(item).to_json(nulls=True)], self.handle)
         self.handle.flush()
         return item
 
@@ -149,8 +148,7 @@ class PostPipeline(_Pipeline):
         self.handle = os.fdopen(fd, "a", encoding="utf-8")
 
     def process_item(self, item):
-        record = {name: item.get(name) for name in FEED_FIELDS}
-        self.handle.write(json.dumps(ingest_item(record), ensure_ascii=False) + "\n")
+        write_jsonl([ingest_item(CrawledAd.from_json(item))], self.handle)
         self.handle.flush()
         return item
 

@@ -3,27 +3,35 @@
 Twisted's reactor cannot restart within a process, so run one crawl per process (tests start a
 subprocess each time). The source is checked before Scrapy starts: a refused source never sends a
 request.
+
+Both entry points — `baliza crawl` and `python -m crawler.run` — build Baliza's `Settings` once and
+turn them into `CrawlOptions` with `CrawlOptions.from_settings`; below that, nothing reads the
+environment, and the default of every BALIZA_* value is the one in `baliza/settings.py`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
+
+from baliza.settings import Settings, bad_setting
 from crawler.retention import expire
-from crawler.sources import DEFAULT_SITE_URL, SourceError, resolve_source
+from crawler.sources import SourceError, resolve_source
 
 
 @dataclass(frozen=True)
 class CrawlOptions:
     source: str
     data_dir: Path
-    site_url: str = DEFAULT_SITE_URL
+    site_url: str
+    retention_days: int
     sources_file: Path | None = None
     out: Path | None = None
     max_pages: int | None = None
@@ -32,8 +40,21 @@ class CrawlOptions:
     post_url: str | None = None
     ingest_key: str | None = None
     post_backoff: float = 0.5
-    retention_days: int = 90
     redis_url: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, source: str, **given: Any) -> CrawlOptions:
+        """Options for one crawl: Baliza's settings, then what the caller gave (None: not given)."""
+        values = {
+            "data_dir": settings.data_dir,
+            "site_url": settings.site_url,
+            "retention_days": settings.retention_days,
+            "sources_file": settings.sources_file,
+            "ingest_key": settings.ingest_key,
+            "redis_url": settings.redis_url,
+        }
+        values.update({name: value for name, value in given.items() if value is not None})
+        return cls(source=source, **values)
 
 
 def scrapy_settings(options: CrawlOptions):
@@ -64,6 +85,7 @@ def scrapy_settings(options: CrawlOptions):
             "BALIZA_POST_URL": options.post_url,
             "BALIZA_INGEST_KEY": options.ingest_key,
             "BALIZA_POST_BACKOFF": options.post_backoff,
+            "BALIZA_REDIS_URL": options.redis_url,
             "HTTPCACHE_ENABLED": options.http_cache,
             "HTTPCACHE_DIR": str(Path(options.data_dir).resolve() / "httpcache"),
             "CLOSESPIDER_PAGECOUNT": options.max_pages or 0,
@@ -111,37 +133,38 @@ def crawl(options: CrawlOptions) -> dict:
     return summary
 
 
-def ingest_key_from_env() -> str | None:
-    """The partner key for --post, from BALIZA_INGEST_KEY: the one place this entry reads it.
-
-    `baliza crawl` takes it from the project's Settings and passes it in CrawlOptions; this
-    standalone entry cannot (the crawler never imports `service`), so it reads the same variable.
-    """
-    return os.environ.get("BALIZA_INGEST_KEY") or None
-
-
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    """The options of `python -m crawler.run`; an option not given leaves the BALIZA_* setting."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description=__doc__)
     parser.add_argument("--source", required=True)
-    parser.add_argument("--data-dir", type=Path, default=Path("./.baliza"))
-    parser.add_argument("--site-url", default=DEFAULT_SITE_URL)
-    parser.add_argument("--sources-file", type=Path)
+    parser.add_argument("--data-dir", type=Path, help="default BALIZA_DATA_DIR")
+    parser.add_argument("--site-url", help="default BALIZA_SITE_URL")
+    parser.add_argument("--sources-file", type=Path, help="default BALIZA_SOURCES_FILE")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--max-pages", type=int)
     parser.add_argument("--http-cache", action="store_true")
     parser.add_argument("--progress", action="store_true")
     parser.add_argument("--post", dest="post_url", help="review service base URL; key from BALIZA_INGEST_KEY")
-    parser.add_argument("--post-backoff", type=float, default=0.5)
-    parser.add_argument("--retention-days", type=int, default=90)
+    parser.add_argument("--post-backoff", type=float)
+    parser.add_argument("--retention-days", type=int, help="default BALIZA_RETENTION_DAYS")
     parser.add_argument(
         "--redis",
         dest="redis_url",
-        default=None,
-        help="share the frontier and crawl state with other processes through this Redis (scale-out)",
+        help="share the frontier and crawl state with other processes through this Redis (scale-out; "
+        "default BALIZA_REDIS_URL)",
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     try:
-        summary = crawl(CrawlOptions(**vars(args), ingest_key=ingest_key_from_env()))
+        settings = Settings()  # this process's entry point: the one place it reads BALIZA_*
+    except ValidationError as exc:
+        print(f"crawl: error: {bad_setting(exc)}", file=sys.stderr)
+        return 2
+    try:
+        summary = crawl(CrawlOptions.from_settings(settings, **vars(args)))
     except SourceError as exc:
         print(f"crawl: error: {exc}", file=sys.stderr)
         return 2

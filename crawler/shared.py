@@ -14,8 +14,9 @@ from pathlib import Path
 import numpy as np
 import redis
 
-from crawler.neardup import PERMUTATIONS, NearDuplicateIndex, signature
+from crawler.neardup import NearDuplicateIndex, check_scheme
 from crawler.state import FileSet
+from models.minhash import PERMUTATIONS, SCHEME, signature
 
 SIGNATURE_BYTES = PERMUTATIONS * np.dtype(np.uint64).itemsize
 
@@ -55,6 +56,11 @@ class RedisNearDuplicateIndex(NearDuplicateIndex):
     def __init__(self, server: redis.Redis, key: str, threshold: float = 0.8) -> None:
         super().__init__(threshold)
         self.server, self.key = server, key
+        # The first process records the list's MinHash scheme; a list from before the record holds
+        # signatures of today's scheme (see crawler.neardup).
+        scheme_key = key + ":scheme"
+        server.set(scheme_key, SCHEME, nx=True)
+        check_scheme(server.get(scheme_key).decode("utf-8"), f"Redis key {key}")
 
     def match(self, ad_id: str, text: str) -> str | None:
         mine = signature(text)

@@ -15,8 +15,10 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from baliza.settings import Settings
+
 DEFAULT_SOURCES_FILE = Path(__file__).with_name("sources.yaml")
-DEFAULT_SITE_URL = "http://127.0.0.1:8765"
+DEFAULT_SITE_URL: str = Settings.model_fields["site_url"].default  # BALIZA_SITE_URL's default
 
 
 class SourceError(ValueError):

@@ -77,7 +77,7 @@ def cross_validate_file(model: Model, path: Path, k: int, quiet: bool = True) ->
     thresholds = np.zeros(len(records))
     splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=spec.seed)
     for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
-        fitted = fit(rest + [records[i] for i in train_idx], spec, quiet=quiet)
+        fitted = fit(rest + [records[i] for i in train_idx], spec, quiet=quiet, encoders=model.encoders)
         decision = fitted.pipeline.decision_function([records[i]["text"] for i in test_idx])
         probs[test_idx] = calibrated(fitted.calibrator, decision)
         thresholds[test_idx] = fitted.threshold

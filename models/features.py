@@ -1,7 +1,9 @@
 """scikit-learn transformers that are not in scikit-learn: indicator flags and cached embeddings.
 
 Both are stateless (fit learns nothing), which keeps them safe to list as trusted types for skops:
-the model file stores only their constructor arguments, never an encoder or its weights.
+the model file stores only their constructor arguments, never an encoder or its weights. The
+embedding step is *bound* to the `Encoders` holder it embeds through (`bind`); the binding is
+carried over by scikit-learn's `clone` (cross-validation) and left out of the saved state.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from models.encoders import embed, get_encoder
+from models.encoders import Encoders
 from models.indicators import codes, detect_many, load_taxonomy
 
 #: The codes of taxonomy v1, in file order: what a model fitted before v2 has columns for.
@@ -63,17 +65,43 @@ class IndicatorFeatures(TransformerMixin, BaseEstimator):
 
 
 class EmbeddingFeatures(TransformerMixin, BaseEstimator):
-    """The named encoder's vectors (through the hash-keyed cache), times a weight."""
+    """The named encoder's vectors (through the holder's hash-keyed cache), times a weight."""
+
+    _encoders: Encoders | None = None  # set by `bind`; a step loaded from a file starts unbound
 
     def __init__(self, encoder: str = "use-m3", weight: float = 1.0) -> None:
         self.encoder = encoder
         self.weight = weight
 
+    def bind(self, encoders: Encoders) -> EmbeddingFeatures:
+        self._encoders = encoders
+        return self
+
+    @property
+    def encoders(self) -> Encoders:
+        if self._encoders is None:
+            raise RuntimeError("EmbeddingFeatures is not bound to an Encoders holder (see models.pipeline)")
+        return self._encoders
+
+    def __sklearn_clone__(self) -> EmbeddingFeatures:
+        twin = super().__sklearn_clone__()
+        twin._encoders = self._encoders
+        return twin
+
+    def __getstate__(self) -> dict:
+        state = dict(super().__getstate__())
+        state.pop("_encoders", None)  # a holder (weights, cache, locks) is never saved with a model
+        return state
+
     def fit(self, texts: Iterable[str], y: object = None) -> EmbeddingFeatures:
         return self
 
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """The unweighted embeddings; also fills the holder's cache for a later `transform`."""
+        return self.encoders.embed(self.encoder, texts)
+
     def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
-        return sparse.csr_matrix(embed(self.encoder, list(texts)) * self.weight)
+        return sparse.csr_matrix(self.vectors(list(texts)) * self.weight)
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.array([f"emb:{i}" for i in range(get_encoder(self.encoder).dim)], dtype=object)
+        return np.array([f"emb:{i}" for i in range(self.encoders.get(self.encoder).dim)], dtype=object)

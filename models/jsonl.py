@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from baliza.errors import InputError
+from models.ad import API_ID
 
 
 def _open(path: Path | str | None) -> tuple[TextIO, str, bool]:
@@ -50,8 +51,8 @@ def _check(record: object, name: str, number: int, require_label: bool) -> dict:
     where = f"{name}:{number}"
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object")
-    if "id" not in record and "external_id" in record:
-        record["id"] = record["external_id"]
+    if "id" not in record and API_ID in record:  # an API item (`external_id`) scores as well
+        record["id"] = record[API_ID]
     if not isinstance(record.get("id"), str | int) or isinstance(record.get("id"), bool):
         raise InputError(f"{where}: missing or invalid 'id'")
     if not isinstance(record.get("text"), str):

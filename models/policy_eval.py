@@ -16,8 +16,8 @@ from collections import defaultdict
 import numpy as np
 
 from models.indicators import detect, load_taxonomy
-from models.indicators.detector import IndicatorSpan
 from models.indicators.offer import OfferContext
+from models.indicators.span import IndicatorSpan
 from models.metrics import ratio
 from models.policy import CHILD_CODES, decide
 

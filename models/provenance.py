@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from models.unionfind import UnionFind
+
 DECISION = "analyst-decision"
 DATASET = "dataset"  # the label came with the file (synthetic generator, a labelled corpus)
 # `[KIND:xxxxxxxxxxxx]`, the pseudonym token of the redactor (CONTRACTS.md, "Pseudonym token").
@@ -48,26 +50,20 @@ def split_held_out(records: list[dict]) -> tuple[list[dict], list[dict]]:
 def group_keys(records: list[dict]) -> list[str]:
     """The fold group of each row: its family; else its pseudonym-linked cluster; else file and id."""
     keys = [r.get("family") or f"{r.get('_file', '')}:{r['id']}" for r in records]
-    parent = list(range(len(records)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    components = UnionFind(len(records))
     first: dict[str, int] = {}
     for i, record in enumerate(records):
         if record.get("family"):
             continue
         for token in sorted(set(PSEUDONYM.findall(str(record.get("text", ""))))):
             if token in first:
-                parent[root(i)] = root(first[token])
+                components.union(i, first[token])
             else:
                 first[token] = i
-    linked = Counter(root(i) for i in range(len(records)))
+    roots = [components.find(i) for i in range(len(records))]
+    linked = Counter(roots)
     return [
-        f"linked:{keys[root(i)]}" if not records[i].get("family") and linked[root(i)] > 1 else keys[i]
+        f"linked:{keys[roots[i]]}" if not records[i].get("family") and linked[roots[i]] > 1 else keys[i]
         for i in range(len(records))
     ]
 

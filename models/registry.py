@@ -17,10 +17,14 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from baliza.errors import InputError
 from models.card import render_card
 from models.resolve import PROMOTED_FILE, registry_dir, resolve_model
+
+if TYPE_CHECKING:
+    from models.modeldir import Model
 
 # The file names of `models.modeldir`, repeated so that listing the registry does not import skops
 # and scikit-learn (seconds per command); a test checks they agree.
@@ -110,15 +114,24 @@ def _same_model(a: Path, b: Path) -> bool:
     )
 
 
+def _load(path: Path) -> Model:
+    """Load a model directory through the skops allow-list.
+
+    Imported here for speed (no circle): skops and scikit-learn take seconds to import, which
+    listing versions and reading cards never need.
+    """
+    from models.modeldir import load_model
+
+    return load_model(path)
+
+
 def add(source: Path, data_dir: Path) -> tuple[Entry, bool]:
     """Copy a model directory into the registry under its version; returns (entry, newly added).
 
     The head is loaded first with the skops allow-list, so nothing unloadable gets registered.
     """
-    from models.modeldir import load_model
-
     source = Path(source)
-    model = load_model(source)
+    model = _load(source)
     version = model.version
     if not version or "/" in version or version.startswith("."):
         raise InputError(f"{source}: model_version {version!r} cannot name a registry directory")
@@ -150,9 +163,7 @@ def promote(version: str, data_dir: Path) -> tuple[str | None, str]:
         raise InputError(
             f"unknown version {version!r} in {root} (register a model directory first: baliza models add DIR)"
         )
-    from models.modeldir import load_model
-
-    load_model(root / version)  # refuse to promote what the service could not load
+    _load(root / version)  # refuse to promote what the service could not load
     previous = promoted_version(data_dir)
     handle, tmp = tempfile.mkstemp(prefix=".PROMOTED-", dir=root)
     with os.fdopen(handle, "w", encoding="utf-8") as stream:

@@ -25,7 +25,8 @@ from sklearn.pipeline import Pipeline
 
 from baliza.errors import InputError
 from models import indicators as indicators_package
-from models.encoders import embed
+from models.encoders import Encoders
+from models.encoders.compat import holder
 from models.jsonl import file_sha256, read_labelled
 from models.metrics import grouped, summarise
 from models.pipeline import ModelSpec, build_pipeline
@@ -66,19 +67,23 @@ def _log(message: str, quiet: bool) -> None:
         print(message, file=sys.stderr, flush=True)
 
 
-def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel:
+def fit(
+    records: list[dict], spec: ModelSpec, quiet: bool = True, encoders: Encoders | None = None
+) -> FittedModel:
     """Fit the pipeline, a Platt calibrator and a threshold on `records` (each has text and label).
 
     Decisions reviewers disagreed on are dropped here too, so every caller (training, `eval --cv`)
-    holds them out; `oof_probs` then follow the kept rows (`train` passes only kept rows).
+    holds them out; `oof_probs` then follow the kept rows (`train` passes only kept rows). The
+    pipeline embeds through `encoders` (None: the transitional process-wide holder).
     """
+    encoders = holder(encoders)
     records, _ = split_held_out(records)
     texts = [r["text"] for r in records]
     y = np.array([int(r["label"]) for r in records])
     groups = _groups(records)
     if spec.kind == "hybrid" and spec.encoder:
         _log(f"encoding {len(texts)} texts with {spec.encoder} (cached by text hash)", quiet)
-        embed(spec.encoder, texts)
+        encoders.embed(spec.encoder, texts)
     folds = _folds(y, groups, spec.folds)
     cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=spec.seed)
     _log(f"{folds}-fold grouped cross-validation for calibration and threshold", quiet)
@@ -86,7 +91,7 @@ def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel
     # lets them count for more in the loss without duplicating rows.
     weights = np.array([_row_weight(r, spec) for r in records])
     decision = cross_val_predict(
-        build_pipeline(spec),
+        build_pipeline(spec, encoders),
         texts,
         y,
         groups=groups,
@@ -98,7 +103,7 @@ def fit(records: list[dict], spec: ModelSpec, quiet: bool = True) -> FittedModel
     oof = calibrated(calibrator, decision)
     threshold, reached = choose_threshold(oof, y, spec.target_precision)
     _log("final fit on all training rows", quiet)
-    pipeline = build_pipeline(spec).fit(texts, y, head__sample_weight=weights)
+    pipeline = build_pipeline(spec, encoders).fit(texts, y, head__sample_weight=weights)
     return FittedModel(spec, pipeline, calibrator, threshold, reached, oof)
 
 
@@ -143,7 +148,9 @@ def model_version(spec: ModelSpec, data: list[dict]) -> str:
     return f"{spec.kind}-{spec.encoder or 'lexical'}-{hashlib.sha256(payload.encode()).hexdigest()[:10]}"
 
 
-def train(paths: list[Path], spec: ModelSpec, quiet: bool = False) -> tuple[FittedModel, dict]:
+def train(
+    paths: list[Path], spec: ModelSpec, quiet: bool = False, encoders: Encoders | None = None
+) -> tuple[FittedModel, dict]:
     """Read labelled files, fit, and return the fitted model with its manifest (not yet saved)."""
     if len({p.name for p in paths}) != len(paths):
         raise InputError("training files must have distinct file names (they identify provenance)")
@@ -154,7 +161,7 @@ def train(paths: list[Path], spec: ModelSpec, quiet: bool = False) -> tuple[Fitt
     kept, held = split_held_out(records)
     if held:
         _log(f"holding out {len(held)} decisions reviewers disagreed on (reported in the manifest)", quiet)
-    fitted = fit(kept, spec, quiet=quiet)
+    fitted = fit(kept, spec, quiet=quiet, encoders=encoders)
     data = describe_data(paths, records)
     y = np.array([int(r["label"]) for r in kept])
     manifest = {

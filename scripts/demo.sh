@@ -8,26 +8,29 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BALIZA=.venv/bin/baliza
 PY=.venv/bin/python
-export BALIZA_DATA_DIR="${BALIZA_DATA_DIR:-./.baliza}"
-export BALIZA_ENVIRONMENT="${BALIZA_ENVIRONMENT:-dev}"
-HOST="${BALIZA_HOST:-127.0.0.1}"
-PORT="${BALIZA_PORT:-8000}"
-SITE_URL="${BALIZA_SITE_URL:-http://127.0.0.1:8765}"
-URL="http://$HOST:$PORT"
-mkdir -p "$BALIZA_DATA_DIR"
 
 fail() { echo "make demo: $*" >&2; exit 1; }
 
+# The settings as every baliza command below will see them (BALIZA_* or the defaults in
+# baliza/settings.py, their one home); a bad value stops here with the CLI's one-line error.
+CONFIG=$($BALIZA config --json)
+IFS=$'\t' read -r DATA_DIR ENVIRONMENT HOST PORT SITE_URL SITE_PORT < <($PY -c '
+import json, sys
+config = json.loads(sys.argv[1])
+print("\t".join(str(config[name]) for name in sys.argv[2:]))
+' "$CONFIG" data_dir environment host port site_url site_port)
+URL="http://$HOST:$PORT"
+mkdir -p "$DATA_DIR"
+
 # Refuse early, before anything slow runs: demo accounts outside dev mode, a busy port.
-[ "$BALIZA_ENVIRONMENT" = dev ] || fail "the demo creates accounts with a published password;" \
-    "run it with BALIZA_ENVIRONMENT=dev (now: $BALIZA_ENVIRONMENT)"
+[ "$ENVIRONMENT" = dev ] || fail "the demo creates accounts with a published password;" \
+    "run it with BALIZA_ENVIRONMENT=dev (now: $ENVIRONMENT)"
 port_free() {
     $PY -c "import socket, sys; s = socket.socket(); s.bind((sys.argv[1], int(sys.argv[2])))" "$1" "$2" \
         2>/dev/null
 }
 port_free "$HOST" "$PORT" || fail "port $PORT on $HOST is busy; stop what holds it or run" \
     "BALIZA_PORT=<another port> make demo"
-SITE_PORT=$($PY -c "import sys, urllib.parse as u; print(u.urlsplit(sys.argv[1]).port or 80)" "$SITE_URL")
 port_free 127.0.0.1 "$SITE_PORT" || fail "port $SITE_PORT (the synthetic site, BALIZA_SITE_URL) is busy;" \
     "stop what holds it or set BALIZA_SITE_URL=http://127.0.0.1:<another port>"
 
@@ -50,18 +53,18 @@ wait_for() {  # wait_for PID URL: until URL answers 200; 1 if PID died or 180 s 
     return 1
 }
 
-echo "== Baliza demo (data dir: $BALIZA_DATA_DIR) =="
+echo "== Baliza demo (data dir: $DATA_DIR) =="
 echo
-echo "-- Starting the review service on $URL (baliza serve; log: $BALIZA_DATA_DIR/demo-service.log) --"
-SERVICE_LOG="$BALIZA_DATA_DIR/demo-service.log"
-$BALIZA serve --host "$HOST" --port "$PORT" >"$SERVICE_LOG" 2>&1 &
+echo "-- Starting the review service on $URL (baliza serve; log: $DATA_DIR/demo-service.log) --"
+SERVICE_LOG="$DATA_DIR/demo-service.log"
+$BALIZA serve >"$SERVICE_LOG" 2>&1 &
 SERVICE_PID=$!
 PIDS+=("$SERVICE_PID")
 
 echo
 echo "-- Scoring six example ads with the shipped default model (baliza score) --"
-$BALIZA score scripts/demo_ads.jsonl >"$BALIZA_DATA_DIR/demo_scores.jsonl"
-$PY scripts/show_scores.py scripts/demo_ads.jsonl "$BALIZA_DATA_DIR/demo_scores.jsonl"
+$BALIZA score scripts/demo_ads.jsonl >"$DATA_DIR/demo_scores.jsonl"
+$PY scripts/show_scores.py scripts/demo_ads.jsonl "$DATA_DIR/demo_scores.jsonl"
 echo
 echo "-- Held-out synthetic families (baliza eval; first run encodes the texts, later runs use the cache) --"
 $BALIZA eval --data labelled_data/synthetic-v1/test.jsonl
@@ -79,14 +82,14 @@ echo "-- The synthetic site, crawled and posted to the service (baliza site, bal
 $BALIZA site &
 PIDS+=($!)
 wait_for "$!" "$SITE_URL/robots.txt" || fail "the synthetic site did not start on $SITE_URL"
-FEEDS="$BALIZA_DATA_DIR/feeds"
+FEEDS="$DATA_DIR/feeds"
 crawl() { $BALIZA crawl --source demo --post "$URL"; }
 crawl
 find "$FEEDS" -name 'demo-*.jsonl' -empty -delete 2>/dev/null || true
 if ! compgen -G "$FEEDS/demo-*.jsonl" >/dev/null; then
     # Crawl state without any feed left (feeds expired or deleted): nothing would reach the queue.
     echo "No demo feed is left in the data dir; crawling the demo site again from scratch."
-    rm -rf "$BALIZA_DATA_DIR/crawl/demo"
+    rm -rf "$DATA_DIR/crawl/demo"
     crawl
 fi
 $PY scripts/demo_ingest.py "$URL" "$FEEDS"/demo-*.jsonl

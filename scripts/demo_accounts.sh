@@ -18,7 +18,8 @@ if [ "${1:-}" = "--print" ]; then
     exit 0
 fi
 
-if [ "${BALIZA_ENVIRONMENT:-dev}" != dev ]; then
+environment=$($BALIZA config | sed -n 's/^BALIZA_ENVIRONMENT=//p')  # the CLI's view: env or default
+if [ "$environment" != dev ]; then
     echo "demo accounts have a published password: refused outside BALIZA_ENVIRONMENT=dev" >&2
     exit 2
 fi

@@ -12,12 +12,13 @@ Usage: demo_ingest.py SERVICE_URL FEED [FEED ...]   (key in BALIZA_INGEST_KEY)
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import httpx
+from pydantic import ValidationError
 
+from baliza.settings import Settings, bad_setting
 from crawler.delivery import BATCH, ingest_item
 
 
@@ -49,7 +50,11 @@ def post_all(url: str, key: str, items: list[dict]) -> tuple[int, int]:
 
 def main() -> int:
     url, feeds = sys.argv[1], [Path(p) for p in sys.argv[2:]]
-    key = os.environ.get("BALIZA_INGEST_KEY")
+    try:
+        key = Settings().ingest_key  # this script's entry point: the one place it reads BALIZA_*
+    except ValidationError as exc:
+        print(f"demo_ingest: {bad_setting(exc)}", file=sys.stderr)
+        return 2
     if not key:
         print("demo_ingest: BALIZA_INGEST_KEY is not set", file=sys.stderr)
         return 2

@@ -10,7 +10,8 @@ import logging
 import threading
 import time
 
-from service.api.state import AppState
+from service.review import retention, webhooks
+from service.runtime import AppState
 
 log = logging.getLogger("baliza.worker")
 TICK_SECONDS = 2.0
@@ -43,8 +44,6 @@ class Worker:
                 log.exception("background job %s failed", getattr(job, "__name__", job))
 
     def jobs(self) -> list:
-        from service.review import retention, webhooks
-
         jobs = [lambda: webhooks.deliver_due(self.state)]
         if time.monotonic() - self._last_purge >= PURGE_EVERY_SECONDS:
             self._last_purge = time.monotonic()

@@ -2,6 +2,7 @@
 
 Errors a person can fix print one line on stderr and exit 2 (bad usage or input) or 1 (anything
 else); no traceback is ever shown. Heavy imports happen inside commands so `--help` stays fast.
+This is the entry point that builds the settings: once per run, in `CliContext` (`_context.py`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import sys
 
 import typer
 
-from baliza.cli import accounts, crawl, data, modelcmds, privacy, purge, review, serve
+from baliza.cli import accounts, config, crawl, data, modelcmds, privacy, purge, review, serve
+from baliza.cli._context import CliContext
 
 app = typer.Typer(
     name="baliza",
@@ -19,6 +21,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+
+@app.callback()
+def root(ctx: typer.Context) -> None:
+    ctx.ensure_object(CliContext)  # kept when a caller passes its own (`app(obj=CliContext(settings))`)
+
+
 app.add_typer(data.app, name="data")
 modelcmds.register(app)
 privacy.register(app)
@@ -27,12 +36,14 @@ purge.register(app)
 serve.register(app)
 accounts.register(app)
 review.register(app)
+config.register(app)
 
 
 def main() -> None:
     from pydantic import ValidationError
 
     from baliza.errors import BalizaError
+    from baliza.settings import bad_setting
 
     try:
         app()
@@ -40,10 +51,7 @@ def main() -> None:
         print(f"baliza: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        print(
-            f"baliza: error: bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr
-        )
+        print(f"baliza: error: {bad_setting(exc)}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("baliza: interrupted", file=sys.stderr)

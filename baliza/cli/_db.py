@@ -1,9 +1,10 @@
-"""The database side of CLI commands: settings, engine, migrations and an `AppState`, in one call.
+"""The database side of CLI commands: engine, migrations and an `AppState`, in one call.
 
 Commands that read or change the review database (`baliza keys`, `baliza users`, `baliza serve`
 and the review commands) open it through `open_state()`, so every one of them migrates first —
 a fresh data dir works at once — and writes audit rows through the same `AppState` the service
-uses. The model is not loaded here: account commands must stay fast and never need one.
+uses. The settings are the run's (`settings_of(ctx)`), passed in. The model is not loaded here:
+account commands must stay fast and never need one.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from baliza.errors import BalizaError
-from baliza.settings import Settings
-from service.api.state import AppState
+from baliza.settings import Settings, mask_url
+from service.runtime import AppState
 
 
 def cli_actor() -> str:
@@ -29,12 +29,11 @@ def cli_actor() -> str:
 
 
 @contextmanager
-def open_state(settings: Settings | None = None) -> Iterator[AppState]:
+def open_state(settings: Settings) -> Iterator[AppState]:
     """Yield an `AppState` on a migrated database; the engine is disposed on exit."""
     from service.db.engine import make_engine, session_factory
     from service.db.migrate import upgrade
 
-    settings = settings or Settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     url = settings.resolved_database_url
     engine = make_engine(url)
@@ -42,14 +41,10 @@ def open_state(settings: Settings | None = None) -> Iterator[AppState]:
         try:
             upgrade(engine)
         except OperationalError as exc:
-            raise BalizaError(f"cannot open the database {_shown(url)}: {_first_line(exc.orig)}") from None
+            raise BalizaError(f"cannot open the database {mask_url(url)}: {_first_line(exc.orig)}") from None
         yield AppState.build(settings, engine, session_factory(engine))
     finally:
         engine.dispose()
-
-
-def _shown(url: str) -> str:
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _first_line(error: BaseException | None) -> str:

@@ -16,6 +16,8 @@ from typing import Annotated
 
 import typer
 
+from baliza.cli._context import settings_of
+
 keys_app = typer.Typer(help="Partners' API keys: create, list, revoke.", no_args_is_help=True)
 users_app = typer.Typer(help="People's accounts: add, disable, enable, list.", no_args_is_help=True)
 
@@ -38,6 +40,7 @@ def _when(moment: datetime | None) -> str:
 
 @keys_app.command("create")
 def keys_create(
+    ctx: typer.Context,
     partner: Annotated[str, typer.Option(help="Partner name (created if new).")],
     webhook: Annotated[str | None, typer.Option(help="URL for signed takedown notices.")] = None,
     scope: Annotated[
@@ -50,7 +53,7 @@ def keys_create(
 
     given = (s.strip() for value in scope or [",".join(accounts.SCOPES)] for s in value.split(","))
     scopes = tuple(dict.fromkeys(s for s in given if s))  # order kept, repeats dropped
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         key, secret = accounts.create_key(
             session, state, partner, cli_actor(), scopes=scopes, webhook=webhook
         )
@@ -60,7 +63,7 @@ def keys_create(
 
 
 @keys_app.command("list")
-def keys_list() -> None:
+def keys_list(ctx: typer.Context) -> None:
     """Every key by its public prefix, with partner, scopes, created and revoked times."""
     from sqlalchemy import select
 
@@ -68,7 +71,7 @@ def keys_list() -> None:
     from service.db.models import ApiKey, Partner
 
     query = select(ApiKey, Partner.name).join(Partner, Partner.id == ApiKey.partner_id).order_by(ApiKey.id)
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         rows = [
             (key.prefix, partner, key.scopes, _when(key.created_at), _when(key.revoked_at))
             for key, partner in session.execute(query)
@@ -77,12 +80,14 @@ def keys_list() -> None:
 
 
 @keys_app.command("revoke")
-def keys_revoke(prefix: Annotated[str, typer.Argument(help="The key's prefix, from `keys list`.")]) -> None:
+def keys_revoke(
+    ctx: typer.Context, prefix: Annotated[str, typer.Argument(help="The key's prefix, from `keys list`.")]
+) -> None:
     """Revoke a key: its next request is refused with 401."""
     from baliza.cli._db import cli_actor, open_state
     from service.review import accounts
 
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         row = accounts.revoke_key(session, state, prefix, cli_actor())
     typer.echo(f"revoked {prefix} at {_when(row.revoked_at)}", err=True)
 
@@ -104,6 +109,7 @@ def _password() -> str:
 
 @users_app.command("add")
 def users_add(
+    ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Login name.")],
     role: Annotated[str, typer.Option(help="analyst, supervisor, researcher or admin.")],
 ) -> None:
@@ -112,34 +118,34 @@ def users_add(
     from service.review import accounts
 
     password = _password()
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         accounts.add_user(session, state, name, role, password, cli_actor())
     typer.echo(f"added {name} ({role})", err=True)
 
 
-def _set_active(name: str, active: bool) -> None:
+def _set_active(ctx: typer.Context, name: str, active: bool) -> None:
     from baliza.cli._db import cli_actor, open_state
     from service.review import accounts
 
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         accounts.set_active(session, state, name, active, cli_actor())
     typer.echo(f"{'enabled' if active else 'disabled'} {name}", err=True)
 
 
 @users_app.command("disable")
-def users_disable(name: Annotated[str, typer.Argument(help="Login name.")]) -> None:
+def users_disable(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Login name.")]) -> None:
     """Deactivate an account: no more logins, and its open sessions end now."""
-    _set_active(name, active=False)
+    _set_active(ctx, name, active=False)
 
 
 @users_app.command("enable")
-def users_enable(name: Annotated[str, typer.Argument(help="Login name.")]) -> None:
+def users_enable(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Login name.")]) -> None:
     """Reactivate a disabled account."""
-    _set_active(name, active=True)
+    _set_active(ctx, name, active=True)
 
 
 @users_app.command("list")
-def users_list() -> None:
+def users_list(ctx: typer.Context) -> None:
     """Every account with its role and whether it is active or locked out; never passwords."""
     from sqlalchemy import select
 
@@ -147,7 +153,7 @@ def users_list() -> None:
     from service.db.models import User, utcnow
 
     now = utcnow()
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         rows = [
             (
                 u.name,

@@ -6,22 +6,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import urlsplit
 
 import typer
 
+from baliza.cli._context import settings_of
+
 
 def site(
+    ctx: typer.Context,
     port: Annotated[
         int | None, typer.Option(help="Port on 127.0.0.1 (default: the port of BALIZA_SITE_URL).")
     ] = None,
 ) -> None:
     """Serve the synthetic classifieds site (the `demo` source) until Ctrl-C."""
     from baliza.errors import BalizaError, InputError
-    from baliza.settings import Settings
     from crawler.site import serve
 
-    port = port if port is not None else urlsplit(Settings().site_url).port or 80
+    port = port if port is not None else settings_of(ctx).site_port
     if not 0 <= port <= 65535:
         raise InputError(f"--port must be between 0 and 65535, not {port}")
 
@@ -35,6 +36,7 @@ def site(
 
 
 def crawl(
+    ctx: typer.Context,
     source: Annotated[str, typer.Option(help="Source name in the allow-list (sources.yaml).")],
     out: Annotated[
         Path | None, typer.Option(help="JSONL feed (default: <data dir>/feeds/<source>-<time>.jsonl).")
@@ -55,26 +57,20 @@ def crawl(
 ) -> None:
     """Crawl one consented source into a JSONL feed of ad records (pipe it into `baliza score`)."""
     from baliza.errors import BalizaError, InputError
-    from baliza.settings import Settings
     from crawler.progress import line
     from crawler.run import CrawlOptions
     from crawler.run import crawl as run_crawl
     from crawler.sources import SourceError
 
-    settings = Settings()
-    options = CrawlOptions(
-        source=source,
-        data_dir=settings.data_dir,
-        site_url=settings.site_url,
-        sources_file=settings.sources_file,
+    options = CrawlOptions.from_settings(
+        settings_of(ctx),
+        source,
         out=out,
         max_pages=max_pages,
         http_cache=http_cache,
         progress=True,
         post_url=post,
-        ingest_key=settings.ingest_key,
-        retention_days=settings.retention_days,
-        redis_url=redis or settings.redis_url,
+        redis_url=redis or None,
     )
     try:
         summary = run_crawl(options)

@@ -9,9 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from baliza.cli import registry
+from baliza.cli._context import settings_of
+from baliza.cli._models import load_resolved
+
+if TYPE_CHECKING:
+    from baliza.settings import Settings
 
 ModelOpt = Annotated[
     str | None,
@@ -21,24 +28,8 @@ ModelOpt = Annotated[
 ]
 
 
-def _settings():
-    from baliza.settings import Settings
-
-    return Settings()
-
-
-def load_resolved(model: str | None):
-    """Resolve and load the model a command should use; embeddings are cached in the data dir."""
-    from models.encoders import configure_cache
-    from models.modeldir import load_model
-    from models.resolve import resolve_model
-
-    settings = _settings()
-    configure_cache(settings.embedding_cache)
-    return load_model(resolve_model(model, settings.model, settings.data_dir))
-
-
 def train(
+    ctx: typer.Context,
     data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
     out: Annotated[
         Path | None, typer.Option(help="Model directory (default: the registry in the data dir).")
@@ -79,7 +70,7 @@ def train(
         raise InputError("--real-weight must be positive")
     if real_head < 0 or real_head_features not in ("all", "word"):
         raise InputError("--real-head must be 0 or more and --real-head-features all or word")
-    settings = _settings()
+    settings = settings_of(ctx)
     configure_cache(settings.embedding_cache)
     spec = ModelSpec(
         kind=kind,
@@ -151,6 +142,7 @@ def _print_table(report: dict) -> None:
 
 
 def evaluate(
+    ctx: typer.Context,
     data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
     model: ModelOpt = None,
     as_json: Annotated[
@@ -172,7 +164,8 @@ def evaluate(
 
     if report_dir is not None and cv is not None:
         raise InputError("--report shows held-out predictions; it cannot be combined with --cv")
-    loaded = load_resolved(model)
+    settings = settings_of(ctx)
+    loaded = load_resolved(model, settings)
     sections = []
     for path in data:
         if cv is not None:
@@ -200,20 +193,21 @@ def evaluate(
     if report_dir is not None:
         from models.report import write_report
 
-        index = write_report(report_dir, loaded, sections, _redactor())
+        index = write_report(report_dir, loaded, sections, _redactor(settings))
         typer.echo(f"baliza: report written to {index}", err=True)
 
 
-def _redactor() -> Callable[[str], str]:
+def _redactor(settings: Settings) -> Callable[[str], str]:
     """Redaction with the data dir's pseudonym key: the report shows ad text only as analysts see it."""
     from service.privacy.keys import load_secret_key
     from service.privacy.redact import redact
 
-    key = load_secret_key(_settings())
+    key = load_secret_key(settings)
     return lambda text: redact(text, key).text
 
 
 def score(
+    ctx: typer.Context,
     input_file: Annotated[
         Path | None, typer.Argument(help="JSONL with id and text (default: stdin).")
     ] = None,
@@ -226,14 +220,12 @@ def score(
     records = read_records(input_file)  # bad input fails before the slow imports below
     from models.scoring import score_records
 
-    loaded = load_resolved(model)
+    loaded = load_resolved(model, settings_of(ctx))
     results = score_records(loaded, records)
     write_output(results, out)
 
 
 def register(app: typer.Typer) -> None:
-    from baliza.cli import registry
-
     app.command()(train)
     app.command(name="eval")(evaluate)
     app.command()(score)

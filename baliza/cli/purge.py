@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from baliza.cli._context import settings_of
+
 if TYPE_CHECKING:
     from baliza.settings import Settings
 
 
 def purge(
+    ctx: typer.Context,
     older_than: Annotated[
         int | None, typer.Option(help="Age in days (default: BALIZA_RETENTION_DAYS); 0 removes all.")
     ] = None,
@@ -26,11 +29,10 @@ def purge(
     """Delete crawl files, raw values, dismissed items and old receipts past the retention period."""
     from baliza.cli._db import cli_actor, open_state
     from baliza.errors import InputError
-    from baliza.settings import Settings
     from crawler.retention import expire
     from service.review import retention
 
-    settings = Settings()
+    settings = settings_of(ctx)
     days = settings.retention_days if older_than is None else older_than
     if days < 0:
         raise InputError("--older-than must be 0 or more days")

@@ -13,18 +13,15 @@ from typing import Annotated
 
 import typer
 
+from baliza.cli._context import settings_of
+from baliza.cli._models import load_resolved
+
 app = typer.Typer(
     help="The model registry: list, show, add, promote and compare model versions.",
     no_args_is_help=True,
 )
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON instead of a table.")]
-
-
-def _data_dir() -> Path:
-    from baliza.settings import Settings
-
-    return Settings().data_dir
 
 
 def _cell(value: object) -> str:
@@ -36,11 +33,11 @@ def _cell(value: object) -> str:
 
 
 @app.command("list")
-def list_models(as_json: JsonOpt = False) -> None:
+def list_models(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Registered versions, oldest first; `*` marks the promoted one."""
     from models.registry import entries
 
-    found = [e.summary() for e in entries(_data_dir())]
+    found = [e.summary() for e in entries(settings_of(ctx).data_dir)]
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False))
         return
@@ -68,11 +65,13 @@ def list_models(as_json: JsonOpt = False) -> None:
 
 
 @app.command()
-def show(version: Annotated[str, typer.Argument(help="Registry version or model directory.")]) -> None:
+def show(
+    ctx: typer.Context, version: Annotated[str, typer.Argument(help="Registry version or model directory.")]
+) -> None:
     """A model's summary (version, kind, threshold, training files, key metrics) and its model card."""
     from models.registry import card, get
 
-    entry = get(version, _data_dir())
+    entry = get(version, settings_of(ctx).data_dir)
     summary = entry.summary()
     oof = summary["out_of_fold"]
     typer.echo(f"version:    {summary['version']}{'  (promoted)' if summary['promoted'] else ''}")
@@ -89,21 +88,24 @@ def show(version: Annotated[str, typer.Argument(help="Registry version or model 
 
 @app.command()
 def add(
+    ctx: typer.Context,
     model_dir: Annotated[Path, typer.Argument(help="A model directory (baliza train --out DIR).")],
 ) -> None:
     """Copy a model directory into the registry under its version (a no-op if already there)."""
     from models.registry import add as add_model
 
-    entry, added = add_model(model_dir, _data_dir())
+    entry, added = add_model(model_dir, settings_of(ctx).data_dir)
     typer.echo(f"{'registered' if added else 'already registered'}: {entry.version} -> {entry.path}")
 
 
 @app.command()
-def promote(version: Annotated[str, typer.Argument(help="A registered version.")]) -> None:
+def promote(
+    ctx: typer.Context, version: Annotated[str, typer.Argument(help="A registered version.")]
+) -> None:
     """Make a version the promoted model (used when neither --model nor BALIZA_MODEL is given)."""
     from models.registry import promote as promote_version
 
-    previous, current = promote_version(version, _data_dir())
+    previous, current = promote_version(version, settings_of(ctx).data_dir)
     if previous == current:
         typer.echo(f"promoted: {current} (unchanged)")
     else:
@@ -148,6 +150,7 @@ def _print_comparison(result: dict) -> None:
 
 @app.command()
 def compare(
+    ctx: typer.Context,
     model_a: Annotated[str, typer.Argument(metavar="A", help="Version or model directory.")],
     model_b: Annotated[str, typer.Argument(metavar="B", help="Version or model directory.")],
     data: Annotated[list[Path], typer.Option("--data", help="Labelled JSONL file; repeat for several.")],
@@ -156,7 +159,6 @@ def compare(
     seed: Annotated[int, typer.Option(help="Bootstrap seed.")] = 20261123,
 ) -> None:
     """Both models on the same data: metric table with paired bootstrap 95% intervals for PR-AUC."""
-    from baliza.cli.modelcmds import load_resolved
     from baliza.errors import InputError
     from models.compare import compare_file
     from models.jsonl import read_labelled
@@ -165,7 +167,8 @@ def compare(
         raise InputError("--resamples must be at least 100")
     for path in data:
         read_labelled([path])  # a bad file fails before the models load
-    first, second = load_resolved(model_a), load_resolved(model_b)
+    settings = settings_of(ctx)
+    first, second = load_resolved(model_a, settings), load_resolved(model_b, settings)
     for path in data:
         result = compare_file(first, second, path, resamples=resamples, seed=seed)
         if as_json:

@@ -13,11 +13,14 @@ from typing import Annotated
 
 import typer
 
+from baliza.cli._context import settings_of
+
 audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
 export_app = typer.Typer(help="Exports for research.", no_args_is_help=True)
 
 
 def erase(
+    ctx: typer.Context,
     value: Annotated[
         str | None,
         typer.Option(help="The phone (best in +international form), e-mail, handle or ID; default: stdin."),
@@ -39,14 +42,14 @@ def erase(
         value = sys.stdin.readline() if not sys.stdin.isatty() else ""
     if not value.strip():
         raise InputError("give the value with --value or on stdin")
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         done = erase_value(session, state, value, cli_actor(), region=region, reason=reason, dry_run=dry_run)
     verb = "would erase" if dry_run else "erased"
     typer.echo(f"{verb} {done.items} item(s) holding {', '.join(done.tokens)}")
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
+def audit_verify(ctx: typer.Context) -> None:
     """Recompute the audit log's hash chain; exit 1 naming the first edited or deleted row."""
     from sqlalchemy import func, select
 
@@ -55,7 +58,7 @@ def audit_verify() -> None:
     from service.audit import verify
     from service.db.models import AuditEvent
 
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         breaks = verify(session)
         count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
         head = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
@@ -68,6 +71,7 @@ def audit_verify() -> None:
 
 @export_app.command("decisions")
 def export_decisions(
+    ctx: typer.Context,
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
 ) -> None:
     """Settled items as redacted labelled JSONL for retraining (audited as export.decisions)."""
@@ -77,7 +81,7 @@ def export_decisions(
 
     if out is not None and not out.parent.is_dir():  # checked first: a failed write after the
         raise InputError(f"no such directory: {out.parent}")  # audited export would mislead
-    with open_state() as state, state.sessions() as session:
+    with open_state(settings_of(ctx)) as state, state.sessions() as session:
         lines = export(session, state, cli_actor())
     if out is None:
         sys.stdout.write("".join(lines))

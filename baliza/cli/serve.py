@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from baliza.cli._context import settings_of
+
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on (host, port), or a one-line error naming the busy address."""
@@ -38,20 +40,19 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def serve(
+    ctx: typer.Context,
     host: Annotated[str | None, typer.Option(help="Address to listen on (default BALIZA_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default BALIZA_PORT).")] = None,
 ) -> None:
     """Run the review service: migrate the database, load the model, serve the API until Ctrl-C."""
-    from baliza.settings import Settings
-
     overrides = {k: v for k, v in (("host", host), ("port", port)) if v is not None}
-    settings = Settings(**overrides)  # type: ignore[arg-type]
+    settings = settings_of(ctx).with_changes(**overrides)
     sock = bind(settings.host, settings.port)  # before the slow imports: a busy port fails at once
     try:
         import uvicorn
 
         from baliza.cli._db import open_state
-        from service.api.main import create_app
+        from service.app import create_app
 
         with open_state(settings) as state:
             model = state.model.get()

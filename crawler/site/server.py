@@ -99,8 +99,11 @@ def stop(server: SiteServer) -> None:
     server.server_close()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8765, ready: Callable[[str], None] | None = None) -> None:
-    """Serve until interrupted (blocking); `ready` hears the URL once the port is bound."""
+def serve(host: str, port: int, ready: Callable[[str], None] | None = None) -> None:
+    """Serve until interrupted (blocking); `ready` hears the URL once the port is bound.
+
+    No default port: the caller passes it (`baliza site`: the port of BALIZA_SITE_URL).
+    """
     server = SiteServer((host, port))
     if ready is not None:
         ready(server.url)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
-from models.encoders.base import get_encoder
-
 _MEMORY_LIMIT = 200_000
 
 
 class EmbeddingCache:
+    """Vectors by key; an `Encoders` holder owns one (memory only unless given a file)."""
+
     def __init__(self, path: Path | None = None) -> None:
         self._memory: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
@@ -59,33 +59,5 @@ class EmbeddingCache:
                 self._db.commit()
 
 
-_cache = EmbeddingCache()
-
-
-def configure_cache(path: Path | None) -> None:
-    """Point the process-wide cache at a file (the CLI uses `<data dir>/cache/embeddings.sqlite`)."""
-    global _cache
-    _cache = EmbeddingCache(path)
-
-
 def text_key(encoder_name: str, text: str) -> str:
     return hashlib.sha256(f"{encoder_name}\x00{text}".encode()).hexdigest()
-
-
-def embed(encoder_name: str, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-    """Vectors for `texts` (one row each, input order), encoding only what the cache lacks."""
-    if not texts:
-        return np.zeros((0, get_encoder(encoder_name).dim), dtype=np.float32)
-    keys = [text_key(encoder_name, t) for t in texts]
-    found = _cache.get_many(list(dict.fromkeys(keys)))
-    todo = list(dict.fromkeys(k for k in keys if k not in found))
-    if todo:
-        encoder = get_encoder(encoder_name)
-        by_key = dict(zip(keys, texts, strict=True))
-        for start in range(0, len(todo), batch_size):
-            chunk = todo[start : start + batch_size]
-            vectors = encoder.encode([by_key[k] for k in chunk])
-            fresh = dict(zip(chunk, vectors, strict=True))
-            _cache.put_many(fresh)
-            found.update(fresh)
-    return np.vstack([found[k] for k in keys]).astype(np.float32)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from models.encoders.base import normalise_rows
+from models.encoders.vectors import normalise_rows
 
 
 class E5Encoder:

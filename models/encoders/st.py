@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from baliza.errors import InputError
-from models.encoders.base import normalise_rows
+from models.encoders.vectors import normalise_rows
 
 
 class SentenceTransformerEncoder:

@@ -6,9 +6,10 @@ Public API: :func:`detect`, :func:`indicator_codes`, :class:`IndicatorSpan`,
 
 from __future__ import annotations
 
-from models.indicators.detector import IndicatorSpan, detect, detect_many, indicator_codes
+from models.indicators.detector import detect, detect_many, indicator_codes
 from models.indicators.normalise import normalise
 from models.indicators.registry import RecognizerRegistry
+from models.indicators.span import IndicatorSpan
 from models.indicators.taxonomy import Indicator, codes, load_taxonomy
 
 __all__ = [

@@ -14,35 +14,25 @@ from __future__ import annotations
 import functools
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from models.indicators.normalise import normalise
+from models.indicators.registry import RecognizerRegistry
+from models.indicators.span import IndicatorSpan
 
 if TYPE_CHECKING:
-    from models.indicators.registry import RecognizerRegistry
     from models.indicators.sentence_model import SentenceDetector
 
-__all__ = ["IndicatorSpan", "detect", "detect_many", "indicator_codes"]
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorSpan:
-    """One indicator found in a text: ``text[start:end]`` is the evidence."""
-
-    code: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, int | str]:
-        """The JSON shape of the CLI and API contract."""
-        return {"code": self.code, "start": self.start, "end": self.end}
+__all__ = ["detect", "detect_many", "indicator_codes"]
 
 
 @functools.cache
 def _default() -> _Detector:
-    # Imported here: registry.py imports IndicatorSpan from this module.
-    from models.indicators.registry import RecognizerRegistry
+    """The shipped rules and sentence model, built on first use: immutable once built, and a
+    memo of a pure function (same text, same spans) in any process."""
+    # Imported here for speed, not to break a circle: the sentence model needs scikit-learn, and
+    # commands that only read the taxonomy through this package (account commands) should not
+    # pay for importing it.
     from models.indicators.sentence_model import load
 
     return _Detector(RecognizerRegistry(), load())

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from models.indicators.detector import IndicatorSpan
 from models.indicators.normalise import normalise
 from models.indicators.recognizers import ALL_RECOGNIZERS, PatternRecognizer
 from models.indicators.recognizers._prefixes import PrefixTable, words
 from models.indicators.recognizers.base import scan
+from models.indicators.span import IndicatorSpan
 from models.indicators.taxonomy import codes as taxonomy_codes
 
 

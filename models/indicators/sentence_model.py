@@ -18,6 +18,7 @@ the original text, so rules and detector combine without offset juggling.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from sklearn.model_selection import GroupKFold
 
 from models.indicators.normalise import normalise
 from models.indicators.segments import segments
+from models.indicators.taxonomy import CHILD_CODES, load_taxonomy
 
 FORMAT = "baliza-sentence-detector/2"
 ARRAYS_FILE = "detector.npz"
@@ -240,10 +242,6 @@ def load(path: Path = DEFAULT_DIR) -> SentenceDetector | None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m models.indicators.sentence_model --data F [--data G] [--out DIR]`: fit and save."""
-    import argparse
-
-    from models.indicators.taxonomy import CHILD_CODES, load_taxonomy
-
     parser = argparse.ArgumentParser(
         prog="python -m models.indicators.sentence_model", description=main.__doc__
     )

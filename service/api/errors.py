@@ -1,5 +1,17 @@
 """Every error leaves as `{"detail": "<one readable sentence>"}` with a 4xx/5xx status.
 
+The review domain refuses with its own errors (`baliza.errors`); `status_of` is the one place that
+gives each its HTTP status, for the API and the workspace pages alike (they share one app):
+
+| error | status |
+|---|---|
+| `NotFound` | 404, or 410 Gone when `expired` (a lapsed approval, originals removed by retention) |
+| `Conflict` | 409 |
+| `Forbidden` | 403 |
+| `Invalid` | 422 |
+| any other `InputError` (a bad account name, role, scope, password; an unknown model) | 400 |
+| any other `BalizaError` | 500 |
+
 FastAPI's validation errors are a list of objects; partners' scripts and people alike read one
 message better, so the first problem is named with its location. Unexpected errors become a 500
 whose message names no internals (the log has the traceback, without request bodies).
@@ -14,9 +26,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from baliza.errors import BalizaError, InputError
+from baliza.errors import BalizaError, Conflict, Forbidden, InputError, Invalid, NotFound
 
 log = logging.getLogger("baliza.service")
+
+STATUS: dict[type[BalizaError], int] = {NotFound: 404, Conflict: 409, Forbidden: 403, Invalid: 422}
+GONE = 410
+
+
+def status_of(exc: BalizaError) -> int:
+    if isinstance(exc, NotFound) and exc.expired:
+        return GONE
+    for kind, status in STATUS.items():
+        if isinstance(exc, kind):
+            return status
+    return 400 if isinstance(exc, InputError) else 500
 
 
 def _where(loc: tuple) -> str:
@@ -36,7 +60,7 @@ async def _http(_request: Request, exc: HTTPException) -> JSONResponse:
 
 
 async def _baliza(_request: Request, exc: BalizaError) -> JSONResponse:
-    return JSONResponse({"detail": str(exc)}, status_code=400 if isinstance(exc, InputError) else 500)
+    return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -22,9 +22,12 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    and_,
     false,
 )
+from sqlalchemy.ext.hybrid import hybrid_method
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
 
 def utcnow() -> datetime:
@@ -147,6 +150,27 @@ class Item(Base):
     escalated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     decided_at: Mapped[datetime | None] = mapped_column(index=True)
+
+    # The claim rule, in one place for Python and SQL alike: a claim is live while someone holds the
+    # item and their lease has not run out; a lease that ended is no claim (the item is claimable).
+
+    @hybrid_method
+    def claim_live(self, now: datetime) -> bool:
+        return self.claimed_by is not None and self.lease_until is not None and self.lease_until > now
+
+    @claim_live.inplace.expression
+    @classmethod
+    def _claim_live(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.claimed_by.is_not(None), cls.lease_until.is_not(None), cls.lease_until > now)
+
+    @hybrid_method
+    def held_by(self, user_id: int, now: datetime) -> bool:
+        return self.claimed_by == user_id and self.claim_live(now)
+
+    @held_by.inplace.expression
+    @classmethod
+    def _held_by(cls, user_id: int, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.claimed_by == user_id, cls.claim_live(now))
 
 
 class ItemPseudonym(Base):

@@ -1,24 +1,27 @@
 """People and partners: users with one role, partners with hashed, scoped, revocable API keys.
 
 Used by the CLI (`baliza users`, `baliza keys`) and the admin routes alike; every change is audited.
+Malformed names, roles, scopes and passwords are an `InputError`; a name that does not exist is
+`NotFound`, one that does already is a `Conflict`.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from baliza.errors import InputError
-from service.api.state import AppState
-from service.db.models import ApiKey, AuthToken, Partner, User, utcnow
+from baliza.errors import Conflict, InputError, NotFound
+from service.db.models import ApiKey, AuthToken, Partner, User
+from service.review.context import ReviewContext
+from service.security.identity import ROLES
 from service.security.passwords import MIN_LENGTH, hash_password, verify_password
 from service.security.secrets import new_api_key, new_token
 
-ROLES = ("analyst", "supervisor", "researcher", "admin")
 SCOPES = ("score", "ingest")
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 MAX_FAILURES = 5
@@ -32,40 +35,41 @@ def _name(value: str, what: str) -> str:
     return value
 
 
-def add_user(session: Session, state: AppState, name: str, role: str, password: str, actor: str) -> User:
+def add_user(session: Session, ctx: ReviewContext, name: str, role: str, password: str, actor: str) -> User:
     _name(name, "user")
+    if session.scalar(select(User).where(User.name == name)) is not None:
+        raise Conflict(f"user {name!r} exists already")
     if role not in ROLES:
         raise InputError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
     if len(password) < MIN_LENGTH:
         raise InputError(f"password must be at least {MIN_LENGTH} characters")
-    if session.scalar(select(User).where(User.name == name)) is not None:
-        raise InputError(f"user {name!r} exists already")
     user = User(name=name, role=role, password_hash=hash_password(password))
     session.add(user)
     session.flush()
-    state.auditor.record(session, actor, "user.add", f"user:{user.id}", detail={"role": role})
+    ctx.auditor.record(session, actor, "user.add", f"user:{user.id}", detail={"role": role})
     session.commit()
     return user
 
 
-def set_active(session: Session, state: AppState, name: str, active: bool, actor: str) -> User:
-    user = session.scalar(select(User).where(User.name == name))
-    if user is None:
-        raise InputError(f"no user named {name!r}")
+def set_active(session: Session, ctx: ReviewContext, name: str, active: bool, actor: str) -> User:
+    """Enable or disable an account; disabling ends its open sessions. Nobody disables themselves."""
+    user = user_by_name(session, name)
+    if not active and actor == f"user:{name}":
+        raise Conflict("you cannot disable your own account; ask another admin")
     user.active = active
     if not active:
         session.query(AuthToken).filter(AuthToken.user_id == user.id).delete()
-    state.auditor.record(session, actor, "user.enable" if active else "user.disable", f"user:{user.id}")
+    ctx.auditor.record(session, actor, "user.enable" if active else "user.disable", f"user:{user.id}")
     session.commit()
     return user
 
 
-def login(session: Session, state: AppState, name: str, password: str) -> str | None:
+def login(session: Session, ctx: ReviewContext, name: str, password: str) -> str | None:
     """A new bearer token, or None. Repeated failures lock the account for a while."""
     user = session.scalar(select(User).where(User.name == name))
-    now = utcnow()
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        state.auditor.record(session, f"user:{name}", "login.locked", f"user:{user.id}")
+    now = ctx.now()
+    if user is not None and _locked(user, now):
+        ctx.auditor.record(session, f"user:{name}", "login.locked", f"user:{user.id}")
         session.commit()
         return None
     if not verify_password(user.password_hash if user else None, password) or user is None or not user.active:
@@ -74,14 +78,14 @@ def login(session: Session, state: AppState, name: str, password: str) -> str | 
             if user.failed_logins >= MAX_FAILURES:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
-            state.auditor.record(session, f"user:{name}", "login.failed", f"user:{user.id}")
+            ctx.auditor.record(session, f"user:{name}", "login.failed", f"user:{user.id}")
             session.commit()
         return None
     user.failed_logins = 0
     user.locked_until = None
     token, token_hash = new_token()
     session.add(AuthToken(user_id=user.id, token_hash=token_hash, expires_at=now + TOKEN_LIFETIME))
-    state.auditor.record(session, f"user:{name}", "login", f"user:{user.id}")
+    ctx.auditor.record(session, f"user:{name}", "login", f"user:{user.id}")
     session.commit()
     return token
 
@@ -89,24 +93,28 @@ def login(session: Session, state: AppState, name: str, password: str) -> str | 
 def user_by_name(session: Session, name: str) -> User:
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
-        raise InputError(f"no user named {name!r}")
+        raise NotFound(f"no user named {name!r}")
     return user
 
 
-def is_locked(session: Session, name: str) -> bool:
+def is_locked(session: Session, name: str, now: datetime) -> bool:
     user = session.scalar(select(User).where(User.name == name))
-    return bool(user and user.locked_until and user.locked_until > utcnow())
+    return _locked(user, now) if user is not None else False
 
 
-def logout(session: Session, state: AppState, user: User, token_hash: str) -> None:
+def _locked(user: User, now: datetime) -> bool:
+    return user.locked_until is not None and user.locked_until > now
+
+
+def logout(session: Session, ctx: ReviewContext, user: User, token_hash: str) -> None:
     session.query(AuthToken).filter(AuthToken.token_hash == token_hash).delete()
-    state.auditor.record(session, f"user:{user.name}", "logout", f"user:{user.id}")
+    ctx.auditor.record(session, f"user:{user.name}", "logout", f"user:{user.id}")
     session.commit()
 
 
 def create_key(
     session: Session,
-    state: AppState,
+    ctx: ReviewContext,
     partner_name: str,
     actor: str,
     scopes: tuple[str, ...] = SCOPES,
@@ -128,12 +136,12 @@ def create_key(
     if webhook is not None:
         webhook_secret = secrets.token_hex(32)
         partner.webhook_url = webhook
-        partner.webhook_secret = state.vault.seal({"secret": webhook_secret})
+        partner.webhook_secret = ctx.vault.seal({"secret": webhook_secret})
     key, prefix, key_hash = new_api_key()
     row = ApiKey(partner_id=partner.id, prefix=prefix, key_hash=key_hash, scopes=",".join(scopes))
     session.add(row)
     session.flush()
-    state.auditor.record(
+    ctx.auditor.record(
         session,
         actor,
         "key.create",
@@ -149,18 +157,60 @@ def create_key(
     return key, webhook_secret
 
 
-def revoke_key(session: Session, state: AppState, prefix: str, actor: str) -> ApiKey:
+def revoke_key(session: Session, ctx: ReviewContext, prefix: str, actor: str) -> ApiKey:
+    """Revoke a key at once; revoking a revoked key changes nothing."""
     row = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
     if row is None:
-        raise InputError(f"no API key with prefix {prefix!r}")
+        raise NotFound(f"no API key with prefix {prefix!r}")
     if row.revoked_at is None:
-        row.revoked_at = utcnow()
-        state.auditor.record(session, actor, "key.revoke", f"key:{row.id}", detail={"prefix": prefix})
+        row.revoked_at = ctx.now()
+        ctx.auditor.record(session, actor, "key.revoke", f"key:{row.id}", detail={"prefix": prefix})
     session.commit()
     return row
 
 
-def webhook_secret(state: AppState, partner: Partner) -> str | None:
+def webhook_secret(ctx: ReviewContext, partner: Partner) -> str | None:
     if partner.webhook_secret is None:
         return None
-    return str(state.vault.open(partner.webhook_secret)["secret"])  # type: ignore[index]
+    return str(ctx.vault.open(partner.webhook_secret)["secret"])  # type: ignore[index]
+
+
+# --- what admins see: keys by prefix and accounts, never a key, hash or password ------------------
+
+
+@dataclass(frozen=True)
+class KeyView:
+    prefix: str
+    partner: str
+    scopes: list[str]
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class UserView:
+    name: str
+    role: str
+    active: bool
+    locked: bool
+    created_at: datetime
+
+
+def keys(session: Session) -> list[KeyView]:
+    """Every key ever issued, oldest first; the key itself is never stored, so never shown."""
+    rows = session.execute(
+        select(ApiKey, Partner.name).join(Partner, Partner.id == ApiKey.partner_id).order_by(ApiKey.id)
+    )
+    return [
+        KeyView(key.prefix, partner, key.scopes.split(","), key.created_at, key.revoked_at)
+        for key, partner in rows
+    ]
+
+
+def users(session: Session, now: datetime) -> list[UserView]:
+    """Every account, by name; `locked` is a lockout after repeated failed logins, still running."""
+    return [user_view(user, now) for user in session.scalars(select(User).order_by(User.name))]
+
+
+def user_view(user: User, now: datetime) -> UserView:
+    return UserView(user.name, user.role, user.active, _locked(user, now), user.created_at)

@@ -16,9 +16,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from baliza.errors import InputError
-from service.api.state import AppState
 from service.db.models import Item, ItemPseudonym, Receipt
 from service.privacy.redact import redact
+from service.review.context import ReviewContext
 from service.review.retention import checkpoint
 
 ERASABLE = ("PHONE", "EMAIL", "HANDLE", "ID")
@@ -30,11 +30,9 @@ class Erasure:
     items: int
 
 
-def tokens_of(state: AppState, value: str, region: str | None = None) -> list[str]:
+def tokens_of(ctx: ReviewContext, value: str, region: str | None = None) -> list[str]:
     """The pseudonym tokens of a phone, e-mail, handle or ID number, as they appear in ads."""
-    found = [
-        p.token for p in redact(value.strip(), state.secret_key, region).pseudonyms if p.kind in ERASABLE
-    ]
+    found = [p.token for p in redact(value.strip(), ctx.secret_key, region).pseudonyms if p.kind in ERASABLE]
     if not found:
         raise InputError("not a phone number, e-mail, handle or ID number: nothing to erase")
     return sorted(set(found))
@@ -42,7 +40,7 @@ def tokens_of(state: AppState, value: str, region: str | None = None) -> list[st
 
 def erase(
     session: Session,
-    state: AppState,
+    ctx: ReviewContext,
     value: str,
     actor: str,
     region: str | None = None,
@@ -50,7 +48,7 @@ def erase(
     dry_run: bool = False,
 ) -> Erasure:
     """Delete every item holding `value`; commits. `dry_run` only counts (and is not audited)."""
-    tokens = tokens_of(state, value, region)
+    tokens = tokens_of(ctx, value, region)
     ids = sorted(set(session.scalars(select(ItemPseudonym.item_id).where(ItemPseudonym.token.in_(tokens)))))
     if dry_run:
         return Erasure(tokens, len(ids))
@@ -58,9 +56,9 @@ def erase(
         # The FK cascades too; deleting receipts explicitly keeps that true on any backend.
         session.execute(delete(Receipt).where(Receipt.item_id.in_(ids)))
         session.execute(delete(Item).where(Item.id.in_(ids)).execution_options(synchronize_session=False))
-    state.auditor.record(
+    ctx.auditor.record(
         session, actor, "erasure", target=None, reason=reason, detail={"tokens": tokens, "items": len(ids)}
     )
     session.commit()
-    checkpoint(state.engine)
+    checkpoint(ctx.engine)
     return Erasure(tokens, len(ids))

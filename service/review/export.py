@@ -10,7 +10,7 @@ Labels: a confirmed item is 1, a dismissed one 0; items still queued or escalate
 
 Disagreement rule: each decision row counts as a vote — confirm = 1, dismiss = 0, and an escalation
 counts as its lean when its note starts with `lean:confirm` or `lean:dismiss` — the queue writes
-it as the prefix `[lean:confirm]` (service.review.reports.stored_note), and both spellings count;
+it as the prefix `[lean:confirm]` (service.review.vocabulary.stored_note), and both spellings count;
 `[lean:none]` or no prefix casts no vote. An item has `disagreement: true` when its votes are not
 all the same, e.g. an analyst escalated leaning to confirm and the supervisor dismissed.
 """
@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.api.state import AppState
 from service.db.models import Decision, Item, Partner, User
+from service.review.context import ReviewContext
 
 LABELS = {"confirmed": 1, "dismissed": 0}
 VOTES = {"confirm": 1, "dismiss": 0}
@@ -96,9 +96,9 @@ def _row(item: Item, decisions: list[Decision], partners: dict[int, str], users:
     }
 
 
-def export_decisions(session: Session, state: AppState, actor: str) -> list[str]:
+def export_decisions(session: Session, ctx: ReviewContext, actor: str) -> list[str]:
     """The JSONL lines (each ending in a newline); the export is audited with its row count."""
     lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in rows(session)]
-    state.auditor.record(session, actor, "export.decisions", detail={"rows": len(lines)})
+    ctx.auditor.record(session, actor, "export.decisions", detail={"rows": len(lines)})
     session.commit()
     return lines

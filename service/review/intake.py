@@ -14,20 +14,20 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-from fastapi import HTTPException
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from baliza.errors import Conflict, Invalid
 from models.indicators import detect
 from models.linking import band_keys, signature
 from models.scoring import score_records
-from service.api.state import AppState
 from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry
 from service.privacy.redact import redact
 from service.privacy.registry import analyze
+from service.review.context import ReviewContext
 
 #: What a partner is answered per item (and what its receipt keeps).
 PUBLIC = ("score", "flagged", "flag_reasons", "child_risk", "indicators", "lang")
@@ -44,15 +44,17 @@ class Incoming:
     duplicate_of: str | None = None
 
 
-def text_hash(state: AppState, text: str) -> str:
-    return hmac.new(state.secret_key, b"receipt:" + text.encode(), hashlib.sha256).hexdigest()
+def text_hash(ctx: ReviewContext, text: str) -> str:
+    return hmac.new(ctx.secret_key, b"receipt:" + text.encode(), hashlib.sha256).hexdigest()
 
 
-def intake(session: Session, state: AppState, partner: Partner, channel: str, items: list[Incoming]) -> dict:
+def intake(
+    session: Session, ctx: ReviewContext, partner: Partner, channel: str, items: list[Incoming]
+) -> dict:
     """The response body of /v1/score and /v1/ingest; commits receipts, items and counters."""
     ids = [item.external_id for item in items]
     if len(set(ids)) != len(ids):
-        raise HTTPException(422, "items: the same external_id appears twice in one request")
+        raise Invalid("items: the same external_id appears twice in one request")
     stored = {
         r.external_id: r
         for r in session.scalars(
@@ -64,18 +66,16 @@ def intake(session: Session, state: AppState, partner: Partner, channel: str, it
         receipt = stored.get(item.external_id)
         if receipt is None:
             fresh.append(item)
-        elif not hmac.compare_digest(receipt.text_hash, text_hash(state, item.text)):
-            raise HTTPException(
-                409, f"external_id {item.external_id!r} was sent before with a different text"
-            )
-    model = state.model.get()
+        elif not hmac.compare_digest(receipt.text_hash, text_hash(ctx, item.text)):
+            raise Conflict(f"external_id {item.external_id!r} was sent before with a different text")
+    model = ctx.model.get()
     scored = score_records(
         model, [{"id": i.external_id, "text": i.text, "lang": i.lang} for i in fresh], batch_size=64
     )
     results = {r["external_id"]: r["result"] for r in (_receipt_view(x) for x in stored.values())}
-    queued = _queue(
-        session, state, partner, channel, [(i, r) for i, r in zip(fresh, scored, strict=True) if r["flagged"]]
-    )
+    now = ctx.now()
+    flagged_now = [(i, r) for i, r in zip(fresh, scored, strict=True) if r["flagged"]]
+    queued = _queue(session, ctx, now, partner, channel, flagged_now)
     flagged = 0
     for item, result in zip(fresh, scored, strict=True):
         public = {k: result[k] for k in PUBLIC}
@@ -85,20 +85,21 @@ def intake(session: Session, state: AppState, partner: Partner, channel: str, it
             Receipt(
                 partner_id=partner.id,
                 external_id=item.external_id,
-                text_hash=text_hash(state, item.text),
+                text_hash=text_hash(ctx, item.text),
                 result={**public, "model_version": result["model_version"]},
                 flagged=bool(result["flagged"]),
                 item_id=item_row.id if item_row else None,
+                created_at=now,
             )
         )
         results[item.external_id] = {**public, "model_version": result["model_version"]}
-    _count(session, partner, len(fresh), flagged)
+    _count(session, partner, now.date().isoformat(), len(fresh), flagged)
     try:
         session.commit()
     except IntegrityError as exc:  # a concurrent request with the same external_id won the race
         session.rollback()
-        raise HTTPException(409, "a concurrent request sent the same external_id; retry") from exc
-    state.metrics.observe_intake(scored)
+        raise Conflict("a concurrent request sent the same external_id; retry") from exc
+    ctx.metrics.observe_intake(scored)
     return {
         "items": [{"external_id": i, **{k: results[i][k] for k in PUBLIC}} for i in ids],
         "model_version": model.version,
@@ -114,21 +115,26 @@ def _receipt_view(receipt: Receipt) -> dict:
 
 
 def _queue(
-    session: Session, state: AppState, partner: Partner, channel: str, flagged: list[tuple[Incoming, dict]]
+    session: Session,
+    ctx: ReviewContext,
+    now: datetime,
+    partner: Partner,
+    channel: str,
+    flagged: list[tuple[Incoming, dict]],
 ) -> dict[str, Item]:
     """Queue the flagged items of one request, redacted; one flush for all their rows, not one each
     (a flush per item was a third of the service's overhead over the raw model)."""
-    threshold = state.model.get().threshold
+    threshold = ctx.model.get().threshold
     prepared = []
     for item, result in flagged:
-        red = redact(item.text, state.secret_key)
-        state.metrics.observe_residual(red.residual)
+        red = redact(item.text, ctx.secret_key)
+        ctx.metrics.observe_residual(red.residual)
         row = Item(
             partner_id=partner.id,
             external_id=item.external_id,
             channel=channel,
             source=item.source,
-            url=_safe_url(item.url, state) if item.url else None,
+            url=_safe_url(item.url, ctx) if item.url else None,
             text=red.text,
             lang=result["lang"],
             score=result["score"],
@@ -139,6 +145,7 @@ def _queue(
             model_version=result["model_version"],
             posted_at=item.posted_at,
             duplicate_of=item.duplicate_of,
+            created_at=now,
         )
         prepared.append((row, red))
     session.add_all([row for row, _ in prepared])
@@ -154,23 +161,22 @@ def _queue(
             session.execute(insert(table), rows)
     for row, red in prepared:
         if red.originals:
-            sealed = state.vault.seal_originals(red.originals, [p.token for p in red.pseudonyms])
+            sealed = ctx.vault.seal_originals(red.originals, [p.token for p in red.pseudonyms])
             session.add(VaultEntry(item_id=row.id, ciphertext=sealed))
     return {row.external_id: row for row, _ in prepared}
 
 
-def _safe_url(url: str, state: AppState) -> str:
+def _safe_url(url: str, ctx: ReviewContext) -> str:
     """The ad's own URL is evidence and stays, unless a phone, e-mail or ID hides in its path."""
     probe = re.sub(r"[/?&=#]+", " ", re.sub(r"^[a-z]+://", "", url, flags=re.I))
     if any(d.kind != "URL" for d in analyze(probe)):
-        return redact(url, state.secret_key).text
+        return redact(url, ctx.secret_key).text
     return url
 
 
-def _count(session: Session, partner: Partner, scored: int, flagged: int) -> None:
+def _count(session: Session, partner: Partner, day: str, scored: int, flagged: int) -> None:
     if not scored:
         return
-    day = datetime.now(UTC).date().isoformat()
     counter = session.scalar(
         select(ScoreCounter).where(ScoreCounter.partner_id == partner.id, ScoreCounter.day == day)
     )

@@ -3,9 +3,9 @@
 
 Two uses, with two costs:
 - the queue's priority needs only *how many* items are linked, for many items at once, so
-  `count_links()` counts on a link graph built from `item_pseudonyms` and `item_bands` (shared
+  `LinkGraphs.count()` counts on a link graph built from `item_pseudonyms` and `item_bands` (shared
   band = linked; the band scheme puts a pair with Jaccard 0.8 in a shared band 94% of the time, 0.5
-  only 6%), cached per database and extended as items arrive;
+  only 6%), cached by the app's container and extended as items arrive;
 - an item's page needs *which* items and how similar they are, so `linked_items()` reads the few
   candidates and re-estimates similarity from MinHash signatures of the stored (redacted) texts —
   nothing else of the original text exists any more, and tokens are stable, so that is enough.
@@ -32,9 +32,6 @@ MAX_LINKED = 50  # an item page lists at most this many linked items (the count 
 
 
 Shape = tuple[int, int, int, int]  # items, highest item id, token rows, band rows
-_GRAPHS: dict[str, tuple[Shape, dict[int, set[int]]]] = {}
-_LOCK = threading.Lock()
-MAX_GRAPHS = 8
 
 
 def _shape(session: Session) -> Shape:
@@ -79,47 +76,68 @@ def _pairs(session: Session, after: int) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in session.execute(union(by_token, by_band))]
 
 
-def _graph(session: Session) -> dict[int, set[int]]:
-    """The link graph of the database (item -> linked items, any state); call with _LOCK held.
+class LinkGraphs:
+    """The link graph of one database (item -> linked items, any state), kept between requests.
 
-    Kept per database URL and reused while the tables keep their shape (row counts and highest
-    id); when only new items arrived, just their pairs are added, otherwise it is rebuilt. Items
-    are only ever inserted whole or deleted whole, so the shape tells every change apart.
+    Reused while the tables keep their shape (row counts and highest id); when only new items
+    arrived, just their pairs are added, otherwise it is rebuilt. Items are only ever inserted whole
+    or deleted whole, so the shape tells every change apart. One per app container (one database);
+    a lock keeps concurrent requests from building it twice at once.
     """
-    key = session.get_bind().url.render_as_string(hide_password=True)
-    shape = _shape(session)
-    cached = _GRAPHS.get(key)
-    if cached is not None and cached[0] == shape:
-        return cached[1]
-    if cached is not None and shape[1] > cached[0][1] and _only_new_items(session, cached[0], shape):
-        graph, after = cached[1], cached[0][1]
-    else:
-        graph, after = {}, -1
-    for a, b in _pairs(session, after):
-        graph.setdefault(a, set()).add(b)
-        graph.setdefault(b, set()).add(a)
-    _GRAPHS.pop(key, None)
-    _GRAPHS[key] = (shape, graph)
-    while len(_GRAPHS) > MAX_GRAPHS:
-        _GRAPHS.pop(next(iter(_GRAPHS)))
-    return graph
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cached: tuple[Shape, dict[int, set[int]]] | None = None
+
+    def _graph(self, session: Session) -> dict[int, set[int]]:
+        """Call with the lock held."""
+        shape = _shape(session)
+        cached = self._cached
+        if cached is not None and cached[0] == shape:
+            return cached[1]
+        if cached is not None and shape[1] > cached[0][1] and _only_new_items(session, cached[0], shape):
+            graph, after = cached[1], cached[0][1]
+        else:
+            graph, after = {}, -1
+        for a, b in _pairs(session, after):
+            graph.setdefault(a, set()).add(b)
+            graph.setdefault(b, set()).add(a)
+        self._cached = (shape, graph)
+        return graph
+
+    def count(self, session: Session, item_ids: list[int]) -> dict[int, int]:
+        """Per given item, the number of distinct other, non-dismissed items linked to it (missing = 0).
+
+        Counting from the cached graph keeps a claim cheap even when hundreds of items share the top
+        score (a full self-join of the band table costs ~0.2 s per 1,500 items on SQLite).
+        """
+        if not item_ids:
+            return {}
+        dismissed = set(session.scalars(select(Item.id).where(Item.state == "dismissed")))
+        with self._lock:
+            graph = self._graph(session)
+            return {i: len(graph[i] - dismissed) for i in item_ids if i in graph and graph[i] - dismissed}
 
 
-def count_links(session: Session, item_ids: list[int]) -> dict[int, int]:
-    """Per given item, the number of distinct other, non-dismissed items linked to it (missing = 0).
+@dataclass(frozen=True)
+class SharedToken:
+    """One of an item's pseudonym tokens, with the other (non-dismissed) items holding it."""
 
-    Counting from a cached graph keeps a claim cheap even when hundreds of items share the top
-    score (a full self-join of the band table costs ~0.2 s per 1,500 items on SQLite).
-    """
-    if not item_ids:
-        return {}
-    dismissed = set(session.scalars(select(Item.id).where(Item.state == "dismissed")))
-    with _LOCK:
-        graph = _graph(session)
-        return {i: len(graph[i] - dismissed) for i in item_ids if i in graph and graph[i] - dismissed}
+    kind: str
+    token: str
+    items: list[int]
 
 
-def tokens_with_sharers(session: Session, item: Item) -> list[dict]:
+@dataclass(frozen=True)
+class Link:
+    id: int
+    state: str
+    shared_tokens: list[str]
+    near_duplicate: bool
+    similarity: float
+
+
+def tokens_with_sharers(session: Session, item: Item) -> list[SharedToken]:
     """The item's pseudonym tokens, each with the ids of the other (non-dismissed) items holding it."""
     own = session.execute(
         select(ItemPseudonym.kind, ItemPseudonym.token)
@@ -141,28 +159,10 @@ def tokens_with_sharers(session: Session, item: Item) -> list[dict]:
     )
     for tok, other in rows:
         sharers.setdefault(tok, set()).add(other)
-    return [{"kind": kind, "token": tok, "items": sorted(sharers.get(tok, ()))} for kind, tok in own]
+    return [SharedToken(kind, tok, sorted(sharers.get(tok, ()))) for kind, tok in own]
 
 
-@dataclass(frozen=True)
-class Link:
-    item_id: int
-    state: str
-    shared_tokens: list[str]
-    near_duplicate: bool
-    similarity: float
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.item_id,
-            "state": self.state,
-            "shared_tokens": self.shared_tokens,
-            "near_duplicate": self.near_duplicate,
-            "similarity": self.similarity,
-        }
-
-
-def linked_items(session: Session, item: Item, tokens: list[dict] | None = None) -> list[Link]:
+def linked_items(session: Session, item: Item, tokens: list[SharedToken] | None = None) -> list[Link]:
     """Items sharing a token or a band with `item`, most similar first (at most MAX_LINKED).
 
     `similarity` is the MinHash estimate of the Jaccard similarity of the two redacted texts;
@@ -171,8 +171,8 @@ def linked_items(session: Session, item: Item, tokens: list[dict] | None = None)
     tokens = tokens if tokens is not None else tokens_with_sharers(session, item)
     shared: dict[int, list[str]] = {}
     for entry in tokens:
-        for other in entry["items"]:
-            shared.setdefault(other, []).append(entry["token"])
+        for other in entry.items:
+            shared.setdefault(other, []).append(entry.token)
     own_bands = select(ItemBand.band).where(ItemBand.item_id == item.id)
     banded = set(
         session.scalars(
@@ -188,7 +188,7 @@ def linked_items(session: Session, item: Item, tokens: list[dict] | None = None)
     mine = signature(item.text)
     links = [
         Link(
-            item_id=other.id,
+            id=other.id,
             state=other.state,
             shared_tokens=sorted(shared.get(other.id, [])),
             near_duplicate=other.id in banded,
@@ -196,11 +196,11 @@ def linked_items(session: Session, item: Item, tokens: list[dict] | None = None)
         )
         for other in session.scalars(select(Item).where(Item.id.in_(ids)))
     ]
-    links.sort(key=lambda link: (-link.similarity, -len(link.shared_tokens), link.item_id))
+    links.sort(key=lambda link: (-link.similarity, -len(link.shared_tokens), link.id))
     return links[:MAX_LINKED]
 
 
-# --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py ---------------
+# --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py -------------
 
 
 def rounded_score() -> ColumnElement:
@@ -228,7 +228,9 @@ def tiers(session: Session, where: list[ColumnElement[bool]]) -> list[tuple[obje
     ]
 
 
-def rank_tier(session: Session, where: list[ColumnElement[bool]], tier: object) -> list[tuple[int, int]]:
+def rank_tier(
+    session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], tier: object
+) -> list[tuple[int, int]]:
     """(id, linked) of the matching items of one rounded-score tier, in priority order.
 
     Ranking works tier by tier so linked ads are counted only for the items that compete on them
@@ -238,13 +240,13 @@ def rank_tier(session: Session, where: list[ColumnElement[bool]], tier: object) 
     rows = session.execute(
         select(Item.id, Item.created_at).where(*where, Item.child_risk == risk, rounded_score() == score)
     ).all()
-    linked = count_links(session, [r.id for r in rows])
+    linked = links.count(session, [r.id for r in rows])
     rows.sort(key=lambda r: (-linked.get(r.id, 0), r.created_at, r.id))
     return [(r.id, linked.get(r.id, 0)) for r in rows]
 
 
 def priority_page(
-    session: Session, where: list[ColumnElement[bool]], limit: int, offset: int
+    session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], limit: int, offset: int
 ) -> tuple[list[tuple[int, int]], int]:
     """(id, linked) of one page in priority order, and the number of matching items."""
     page: list[tuple[int, int]] = []
@@ -252,7 +254,7 @@ def priority_page(
     all_tiers = tiers(session, where)
     for tier, size in all_tiers:
         if seen + size > offset and len(page) < limit:
-            ranked = rank_tier(session, where, tier)
+            ranked = rank_tier(session, links, where, tier)
             page += ranked[max(0, offset - seen) :][: limit - len(page)]
         seen += size
     return page, seen

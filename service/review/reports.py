@@ -11,42 +11,26 @@ and stored (`case_reports`), so it shows what was known at decision time.
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from baliza.errors import NotFound
 from models.indicators import load_taxonomy
 from service.db.models import CaseReport, Decision, Item, Partner, User
 from service.review import linking
+from service.review.context import ReviewContext
+from service.review.vocabulary import actor, split_note, top_codes
 
 SCHEMA = "baliza.case-report/1"
 CATEGORY = "suspected recruitment into human trafficking (online job advertisement)"
-LEANS = ("confirm", "dismiss")
-LEAN_PREFIX = "[lean:"
 EVIDENCE_NOTE = (
     "Personal data (phones, e-mails, handles, links, ID numbers) is replaced by keyed pseudonym tokens; "
     "equal tokens mean equal values across ads. The original values are held encrypted and are released "
     "only on a reasoned request approved by a second supervisor (audited)."
 )
-
-
-def stored_note(decision: str, note: str, lean: str | None) -> str:
-    """An escalation's lean (which way the analyst leans) is kept as a fixed prefix of its note.
-
-    The decisions table has no column for it; the prefix is written for every escalation (also
-    `[lean:none]`), so a note typed by a person can never pass for one. `split_note` reads it back.
-    """
-    return f"{LEAN_PREFIX}{lean or 'none'}] {note}" if decision == "escalate" else note
-
-
-def split_note(decision: str, note: str) -> tuple[str | None, str]:
-    """(lean, note as written) of a stored decision note."""
-    if decision != "escalate" or not note.startswith(LEAN_PREFIX):
-        return None, note
-    head, _, rest = note.partition("] ")
-    lean = head[len(LEAN_PREFIX) :]
-    return (lean if lean in LEANS else None), rest
 
 
 def decision_history(session: Session, item: Item, with_names: bool = False) -> list[dict]:
@@ -78,8 +62,6 @@ def decision_history(session: Session, item: Item, with_names: bool = False) -> 
 
 def indicator_entries(spans: list[dict]) -> list[dict]:
     """Each indicator found, with its names, definition and ILO indicator from the taxonomy."""
-    from service.review.queue import top_codes  # queue imports this module
-
     taxonomy = load_taxonomy()
     entries = []
     for code in top_codes(spans):
@@ -154,11 +136,9 @@ def build(session: Session, item: Item, now: datetime) -> CaseReport:
         },
         "urls": [item.url] if item.url else [],
         "evidence": {"redacted_text": item.text, "note": EVIDENCE_NOTE},
-        "identifiers": [
-            {"kind": t["kind"], "token": t["token"], "also_in_items": t["items"]} for t in tokens
-        ],
+        "identifiers": [{"kind": t.kind, "token": t.token, "also_in_items": t.items} for t in tokens],
         "indicators": indicators,
-        "linked_ads": [link.to_dict() for link in links],
+        "linked_ads": [asdict(link) for link in links],
         "provenance": {
             "channel": item.channel,
             "partner": partner.name if partner else None,
@@ -174,3 +154,55 @@ def build(session: Session, item: Item, now: datetime) -> CaseReport:
     }
     session.flush()
     return row
+
+
+# --- reading reports: supervisors, audited --------------------------------------------------------
+
+
+def read(session: Session, ctx: ReviewContext, user: User, item_id: int, via: str | None = None) -> dict:
+    """The stored report body of a confirmed item; audited as `report.view` (`via`: which page)."""
+    row = session.scalar(select(CaseReport).where(CaseReport.item_id == item_id))
+    if row is None:
+        raise NotFound(f"no case report for item {item_id} (only confirmed items have one)")
+    shown = {"report": row.body["report_id"]} | ({"via": via} if via else {})
+    ctx.auditor.record(session, actor(user), "report.view", f"item:{item_id}", detail=shown)
+    session.commit()
+    return row.body
+
+
+@dataclass(frozen=True)
+class ReadyReport:
+    """A confirmed item's report, as the list of what is ready to send shows it."""
+
+    item_id: int
+    report_id: str | None
+    created_at: datetime
+    lang: str | None
+    source: str | None
+    score: float
+    indicators: list[str]
+    linked: int
+
+
+def ready(session: Session, limit: int = 200) -> list[ReadyReport]:
+    """Confirmed items with their case report, newest first (what is ready to send)."""
+    rows = session.execute(
+        select(CaseReport, Item.lang, Item.source, Item.score)
+        .join(Item, Item.id == CaseReport.item_id)
+        .where(Item.state == "confirmed")
+        .order_by(CaseReport.created_at.desc(), CaseReport.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        ReadyReport(
+            item_id=report.item_id,
+            report_id=report.body.get("report_id"),
+            created_at=report.created_at,
+            lang=lang,
+            source=source,
+            score=score,
+            indicators=[i["code"] for i in report.body.get("indicators", [])],
+            linked=len(report.body.get("linked_ads", [])),
+        )
+        for report, lang, source, score in rows
+    ]

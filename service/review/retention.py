@@ -13,7 +13,7 @@ Deleting a row is not enough for the promise "no original value remains in the d
 SQLite runs with `secure_delete` (engine.py), so deleted cells and freed pages are overwritten with
 zeros; but in WAL mode the old page images stay in the `-wal` file until a checkpoint, so every
 purge (and erasure) ends with `wal_checkpoint(TRUNCATE)`. VACUUM is not needed for that and would
-block writers on a large database every hour; the raw-file test (tests/service/api/test_retention.py)
+block writers on a large database every hour; the raw-file test of the API suite (test_retention.py)
 is what shows it is enough (also with thousands of rows and b-tree rebalancing). On PostgreSQL a
 deleted row stays in the table file as a dead tuple until (auto)vacuum reuses its space; a
 deployment that must guarantee erasure at the file level runs `VACUUM FULL vault, items` after a
@@ -23,28 +23,29 @@ purge and keeps its WAL archive under the same retention.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import Engine, delete, func
 from sqlalchemy.orm import Session
 
-from service.api.state import AppState
-from service.db.models import AuthToken, Item, Receipt, VaultEntry, utcnow
+from service.db.models import AuthToken, Item, Receipt, VaultEntry
+from service.review.context import ReviewContext
 
 log = logging.getLogger("baliza.retention")
 SYSTEM_ACTOR = "system:retention"
 
 
-def purge(
-    state: AppState, now: datetime | None = None, days: int | None = None, actor: str = SYSTEM_ACTOR
-) -> dict[str, int]:
-    """Delete what has outlived retention; returns how many rows of each kind went. Audited."""
-    now = now or utcnow()
-    days = state.settings.retention_days if days is None else days
+def purge(ctx: ReviewContext, days: int | None = None, actor: str = SYSTEM_ACTOR) -> dict[str, int]:
+    """Delete what has outlived retention at `ctx.now()`; returns how many rows of each kind went.
+
+    Opens its own session (the worker and `baliza purge` call it outside any request). Audited.
+    """
+    now = ctx.now()
+    days = ctx.settings.retention_days if days is None else days
     if days < 0:
         raise ValueError("days must be 0 or more")
     cutoff = now - timedelta(days=days)
-    with state.sessions() as session:
+    with ctx.sessions() as session:
         counts = {
             "vault_entries": _delete(session, delete(VaultEntry).where(VaultEntry.created_at <= cutoff)),
             "dismissed_items": _delete(
@@ -59,9 +60,9 @@ def purge(
             ),
             "expired_tokens": _delete(session, delete(AuthToken).where(AuthToken.expires_at <= now)),
         }
-        state.auditor.record(session, actor, "retention.purge", detail={"days": days, **counts})
+        ctx.auditor.record(session, actor, "retention.purge", detail={"days": days, **counts})
         session.commit()
-    checkpoint(state.engine)
+    checkpoint(ctx.engine)
     return counts
 
 

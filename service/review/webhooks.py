@@ -26,9 +26,10 @@ import httpx
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from service.api.state import AppState
-from service.db.models import Item, Partner, WebhookAttempt, WebhookDelivery, utcnow
+from service.db.models import Item, Partner, WebhookAttempt, WebhookDelivery
 from service.review.accounts import webhook_secret
+from service.review.context import ReviewContext
+from service.review.vocabulary import top_codes
 
 log = logging.getLogger("baliza.webhooks")
 MAX_ATTEMPTS = 8
@@ -53,8 +54,6 @@ def enqueue_takedown(
     session: Session, item: Item, report_id: str, decided_at: datetime
 ) -> WebhookDelivery | None:
     """A pending takedown notice for the item's partner, if the partner has a webhook (caller commits)."""
-    from service.review.queue import top_codes  # queue imports this module
-
     partner = session.get(Partner, item.partner_id)
     if partner is None or not partner.webhook_url:
         return None
@@ -81,10 +80,10 @@ def enqueue_takedown(
     return row
 
 
-def deliver_due(state: AppState, now: datetime | None = None, client: httpx.Client | None = None) -> int:
-    """Attempt every delivery due at `now` (default: the clock); returns how many were attempted."""
-    now = now or utcnow()
-    with state.sessions() as session:
+def deliver_due(ctx: ReviewContext, client: httpx.Client | None = None) -> int:
+    """Attempt every delivery due at `ctx.now()`; returns how many were attempted."""
+    now = ctx.now()
+    with ctx.sessions() as session:
         due = list(
             session.scalars(
                 select(WebhookDelivery.id)
@@ -99,14 +98,14 @@ def deliver_due(state: AppState, now: datetime | None = None, client: httpx.Clie
     own = client is None
     client = client or httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False)
     try:
-        return sum(_attempt(state, delivery_id, now, client) for delivery_id in due)
+        return sum(_attempt(ctx, delivery_id, now, client) for delivery_id in due)
     finally:
         if own:
             client.close()
 
 
-def _attempt(state: AppState, delivery_id: int, now: datetime, client: httpx.Client) -> bool:
-    with state.sessions() as session:
+def _attempt(ctx: ReviewContext, delivery_id: int, now: datetime, client: httpx.Client) -> bool:
+    with ctx.sessions() as session:
         taken = session.execute(
             update(WebhookDelivery)
             .where(
@@ -124,11 +123,11 @@ def _attempt(state: AppState, delivery_id: int, now: datetime, client: httpx.Cli
         assert delivery is not None
         partner = session.get(Partner, delivery.partner_id)
         url = partner.webhook_url if partner else None
-        secret = webhook_secret(state, partner) if partner else None
+        secret = webhook_secret(ctx, partner) if partner else None
         body = delivery.body.encode()
         session.commit()
     status, error = _post(client, url, secret, body, delivery_id)
-    with state.sessions() as session:
+    with ctx.sessions() as session:
         delivery = session.get(WebhookDelivery, delivery_id)
         if delivery is None:  # the item's partner was deleted meanwhile
             return True
@@ -143,7 +142,7 @@ def _attempt(state: AppState, delivery_id: int, now: datetime, client: httpx.Cli
         else:
             delivery.next_attempt_at = now + backoff(delivery.attempts)
         session.add(WebhookAttempt(delivery_id=delivery_id, at=now, status_code=status, error=error))
-        state.auditor.record(
+        ctx.auditor.record(
             session,
             "system:webhooks",
             "webhook.attempt",

@@ -1,1 +1,1 @@
-"""Credentials: partners' API keys, people's passwords and bearer tokens."""
+"""Credentials — partners' API keys, people's passwords and bearer tokens — and who holds them."""

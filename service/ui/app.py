@@ -9,7 +9,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.requests import Request
 from starlette.responses import Response
 
-from service.api.deps import LoginRequired, PageForbidden
+from service.edge import SESSION_COOKIE
+from service.ui.deps import LoginRequired, PageForbidden
 from service.ui.render import render
 from service.ui.routes import auth, research, review, supervisor
 
@@ -29,7 +30,7 @@ def install(app: FastAPI) -> None:
             request,
             "forbidden.html",
             user=exc.user,
-            session_token=request.cookies.get("baliza_session"),
+            session_token=request.cookies.get(SESSION_COOKIE),
             status_code=403,
         )
 

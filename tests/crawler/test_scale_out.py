@@ -21,7 +21,10 @@ from pathlib import Path
 import pytest
 import redis
 
+from crawler.neardup import IndexSchemeError
+from crawler.shared import RedisNearDuplicateIndex
 from crawler.site.server import SiteHandler
+from models.minhash import SCHEME
 from tests.conftest import REPO
 from tests.crawler.conftest import read_feed, run_crawl, summary_of
 
@@ -159,3 +162,13 @@ def test_unreachable_redis_is_refused_before_crawling(site, tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"crawl: error: cannot use Redis at {down}")
     assert len(site.requested()) == before
+
+
+def test_the_shared_index_records_its_minhash_scheme(redis_url):
+    server = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/2")  # a database of its own
+    RedisNearDuplicateIndex(server, "baliza:t:near_duplicates").match("a", "Se buscan camareras")
+    assert server.get("baliza:t:near_duplicates:scheme").decode() == SCHEME
+    server.set("baliza:u:near_duplicates:scheme", "minhash/other")
+    with pytest.raises(IndexSchemeError, match="Redis key baliza:u:near_duplicates"):
+        RedisNearDuplicateIndex(server, "baliza:u:near_duplicates")
+    server.flushdb()

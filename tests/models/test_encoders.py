@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 
 from baliza.errors import InputError
-from models.encoders import embed, get_encoder
-from models.encoders.cache import EmbeddingCache, configure_cache
+from models.encoders import EmbeddingCache, Encoders, configure_cache, embed, get_encoder
+from models.encoders.cache import text_key
+from models.encoders.compat import process_encoders
 from tests.factories import FakeEncoder
 
 PAIR = (
@@ -16,8 +17,8 @@ UNRELATED = "Vendo bicicleta de montaña usada, rodado 29, buen estado"
 
 
 @pytest.mark.encoder
-def test_use_is_multilingual_and_case_robust():
-    vectors = embed("use-m3", [PAIR[0], PAIR[1], UNRELATED, PAIR[0].upper()])
+def test_use_is_multilingual_and_case_robust(encoders):
+    vectors = encoders.embed("use-m3", [PAIR[0], PAIR[1], UNRELATED, PAIR[0].upper()])
     assert vectors.shape == (4, 512)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     translation, unrelated, caps = vectors[0] @ vectors[1], vectors[0] @ vectors[2], vectors[0] @ vectors[3]
@@ -26,32 +27,59 @@ def test_use_is_multilingual_and_case_robust():
 
 
 @pytest.mark.encoder
-def test_sentence_transformers_backend_loads_offline():
-    vectors = embed("minilm", ["a nanny job with a contract", "a nanny job with a written contract"])
+def test_sentence_transformers_backend_loads_offline(encoders):
+    vectors = encoders.embed("minilm", ["a nanny job with a contract", "a nanny job with a written contract"])
     assert vectors.shape == (2, 384)
     assert vectors[0] @ vectors[1] > 0.8
 
 
-def test_unknown_encoder_is_a_clear_error():
+def test_unknown_encoder_is_a_clear_error(encoders):
     with pytest.raises(InputError, match="unknown encoder"):
-        get_encoder("no-such-encoder")
+        encoders.get("no-such-encoder")
+
+
+def holder_on(path) -> Encoders:
+    return Encoders(EmbeddingCache(path), {FakeEncoder.name: FakeEncoder})
 
 
 def test_cache_encodes_each_text_once(tmp_path):
+    encoders = holder_on(tmp_path / "emb.sqlite3")
+    before = FakeEncoder.calls
+    first = encoders.embed("fake-hash", ["uno", "dos", "uno"])
+    assert FakeEncoder.calls == before + 1
+    second = encoders.embed("fake-hash", ["dos", "uno"])
+    assert FakeEncoder.calls == before + 1
+    assert np.array_equal(first[1], second[0]) and np.array_equal(first[0], first[2])
+    # A fresh holder's cache on the same file still hits (persistence), and holds no text.
+    holder_on(tmp_path / "emb.sqlite3").embed("fake-hash", ["uno"])
+    assert FakeEncoder.calls == before + 1
+    assert b"uno" not in (tmp_path / "emb.sqlite3").read_bytes()
+    assert (tmp_path / "emb.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def test_holders_share_nothing():
+    one, two = Encoders(factories={FakeEncoder.name: FakeEncoder}), Encoders()
+    assert one.get("fake-hash") is one.get("fake-hash")
+    assert "fake-hash" in one.names() and "fake-hash" not in two.names()
+    assert {"use-m3", "e5-small", "minilm"} <= set(two.names())
+    one.embed("fake-hash", ["tres"])
+    key = text_key("fake-hash", "tres")
+    assert list(one.cache.get_many([key])) == [key] and not two.cache.get_many([key])
+
+
+def test_transitional_process_interface_behaves_as_before(tmp_path):
+    """configure_cache / embed / get_encoder, for the callers that hold no Encoders yet."""
     configure_cache(tmp_path / "emb.sqlite3")
     try:
         before = FakeEncoder.calls
-        first = embed("fake-hash", ["uno", "dos", "uno"])
+        embed("fake-hash", ["cuatro", "cuatro"])
         assert FakeEncoder.calls == before + 1
-        second = embed("fake-hash", ["dos", "uno"])
+        configure_cache(tmp_path / "emb.sqlite3")  # a new cache on the same file, same instance
+        embed("fake-hash", ["cuatro"])
         assert FakeEncoder.calls == before + 1
-        assert np.array_equal(first[1], second[0]) and np.array_equal(first[0], first[2])
-        # A fresh process-level cache on the same file still hits (persistence), and holds no text.
-        configure_cache(tmp_path / "emb.sqlite3")
-        embed("fake-hash", ["uno"])
-        assert FakeEncoder.calls == before + 1
-        assert b"uno" not in (tmp_path / "emb.sqlite3").read_bytes()
-        assert (tmp_path / "emb.sqlite3").stat().st_mode & 0o777 == 0o600
+        assert get_encoder("fake-hash") is process_encoders().get("fake-hash")
+        with pytest.raises(InputError, match="unknown encoder"):
+            get_encoder("no-such-encoder")
     finally:
         configure_cache(None)
 

@@ -9,15 +9,8 @@ import unicodedata
 import numpy as np
 import pytest
 
-from models.linking import (
-    NEAR_DUPLICATE,
-    LinkIndex,
-    band_keys,
-    shingles,
-    signature,
-    signatures,
-    similarity,
-)
+from models.linking import NEAR_DUPLICATE, LinkIndex, band_keys
+from models.minhash import shingles, signature, signatures, similarity
 from tests.factories import TRAIN_FILE, read_jsonl
 
 AD = (

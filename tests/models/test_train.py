@@ -9,21 +9,25 @@ import numpy as np
 import pytest
 
 from baliza.errors import InputError
+from models.ad import Ad
+from models.encoders import Encoders
+from models.encoders.cache import text_key
+from models.encoders.compat import process_encoders
 from models.evaluate import cross_validate_file, evaluate_file
 from models.modeldir import load_model, save_model
 from models.pipeline import ModelSpec
-from models.scoring import score_records
+from models.scoring import score_ads, score_records
 from models.train import train
-from tests.factories import TEST_FILE, small_corpus, write_jsonl
+from tests.factories import TEST_FILE, FakeEncoder, small_corpus, write_jsonl
 
 SPEC = ModelSpec(kind="hybrid", encoder="fake-hash", folds=3)
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory) -> tuple[Path, Path]:
+def trained(tmp_path_factory, encoders) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("train")
     data = write_jsonl(base / "small.jsonl", small_corpus(per_family=5))
-    fitted, manifest = train([data], SPEC, quiet=True)
+    fitted, manifest = train([data], SPEC, quiet=True, encoders=encoders)
     save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
     return base / "model", data
 
@@ -44,20 +48,20 @@ def test_model_directory_shape(trained):
     assert manifest["model_version"] in (model_dir / "README.md").read_text()
 
 
-def test_training_is_reproducible(trained):
+def test_training_is_reproducible(trained, encoders):
     model_dir, data = trained
-    fitted, manifest = train([data], SPEC, quiet=True)
+    fitted, manifest = train([data], SPEC, quiet=True, encoders=encoders)
     first = json.loads((model_dir / "manifest.json").read_text())
     assert manifest["model_version"] == first["model_version"]
     assert manifest["threshold"] == first["threshold"]
     texts = ["Pasaje pagado, se descuenta del sueldo. Solo WhatsApp.", "Vendo sofá de tres cuerpos"]
-    reloaded = load_model(model_dir)
+    reloaded = load_model(model_dir, encoders)
     again = fitted.calibrator.predict_proba(fitted.pipeline.decision_function(texts).reshape(-1, 1))[:, 1]
     assert np.allclose(reloaded.predict_proba(texts), again)
 
 
-def test_reload_scores_like_the_contract(trained):
-    model = load_model(trained[0])
+def test_reload_scores_like_the_contract(trained, encoders):
+    model = load_model(trained[0], encoders)
     records = [
         {
             "id": "a",
@@ -85,31 +89,31 @@ def test_reload_scores_like_the_contract(trained):
     assert np.allclose([r["score"] for r in scored], expected, atol=1e-6)
 
 
-def test_eval_on_held_out_families(trained):
-    report = evaluate_file(load_model(trained[0]), TEST_FILE)
+def test_eval_on_held_out_families(trained, encoders):
+    report = evaluate_file(load_model(trained[0], encoders), TEST_FILE)
     assert report["n"] > 500 and report["positives"] > 100
     assert set(report["per_lang"]) == {"en", "es"}
     assert report["per_source"].keys() == {"synthetic"}
     assert report["pr_auc"] > 0.6
 
 
-def test_eval_marks_a_training_file_as_in_sample(trained):
+def test_eval_marks_a_training_file_as_in_sample(trained, encoders):
     model_dir, data = trained
-    assert evaluate_file(load_model(model_dir), data)["method"].startswith("in-sample")
-    assert evaluate_file(load_model(model_dir), TEST_FILE)["method"] == "held-out"
+    assert evaluate_file(load_model(model_dir, encoders), data)["method"].startswith("in-sample")
+    assert evaluate_file(load_model(model_dir, encoders), TEST_FILE)["method"] == "held-out"
 
 
-def test_eval_file_without_positives(trained, tmp_path):
+def test_eval_file_without_positives(trained, tmp_path, encoders):
     negatives = [
         {"id": i, "text": t, "label": 0, "lang": "es"} for i, t in enumerate(["Vendo bici", "Alquilo depto"])
     ]
-    report = evaluate_file(load_model(trained[0]), write_jsonl(tmp_path / "neg.jsonl", negatives))
+    report = evaluate_file(load_model(trained[0], encoders), write_jsonl(tmp_path / "neg.jsonl", negatives))
     assert report["pr_auc"] is None and report["roc_auc"] is None
     assert report["fpr"] is not None
 
 
-def test_cross_validation_refits_per_fold(trained, tmp_path):
-    model = load_model(trained[0])
+def test_cross_validation_refits_per_fold(trained, tmp_path, encoders):
+    model = load_model(trained[0], encoders)
     extra = write_jsonl(tmp_path / "extra.jsonl", small_corpus(TEST_FILE, per_family=2, seed=3))
     report = cross_validate_file(model, extra, k=2)
     assert report["method"] == "cv2" and report["n"] == len(small_corpus(TEST_FILE, per_family=2, seed=3))
@@ -120,3 +124,25 @@ def test_training_needs_both_labels(tmp_path):
     rows = [{"id": i, "text": f"vendo cosa {i}", "label": 0, "family": f"f{i}"} for i in range(6)]
     with pytest.raises(InputError, match="two groups"):
         train([write_jsonl(tmp_path / "neg.jsonl", rows)], SPEC, quiet=True)
+
+
+def test_a_model_embeds_through_the_holder_it_was_loaded_with(trained, encoders):
+    own = Encoders(factories={FakeEncoder.name: FakeEncoder})
+    model = load_model(trained[0], own)
+    assert model.encoders is own
+    text = "Texto que ningún otro test puntúa, para ver qué caché lo guarda"
+    score_records(model, [{"id": 1, "text": text}])
+    key = text_key(FakeEncoder.name, text)
+    assert list(own.cache.get_many([key])) == [key]
+    assert not encoders.cache.get_many([key]) and not process_encoders().cache.get_many([key])
+
+
+def test_score_ads_is_what_score_records_writes(trained, encoders):
+    model = load_model(trained[0], encoders)
+    ads = [
+        Ad(id="a", text="Te pagamos el pasaje y lo descuentas de tu sueldo. Solo WhatsApp."),
+        Ad(id="b", text="Vendo heladera usada, funciona perfecto", lang="es"),
+    ]
+    scored = score_ads(model, ads, batch_size=1)
+    assert [s.to_json() for s in scored] == score_records(model, [ad.to_json() for ad in ads])
+    assert [s.lang for s in scored] == ["es", "es"] and ads[0].lang is None  # detected, input untouched

@@ -8,39 +8,21 @@ webhook secret are returned once, in the response that creates them, and never a
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Response
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from service.api.deps import AdminDep, SessionDep, StateDep
-from service.api.state import AppState
-from service.db.models import ApiKey, Partner, User, utcnow
+from service.api.deps import AdminDep
+from service.edge import SessionDep, StateDep
 from service.review import accounts
+from service.review.accounts import KeyView, UserView
+from service.review.vocabulary import actor
 from service.security.secrets import KEY_PREFIX, PREFIX_CHARS
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
 
 Name = Annotated[str, Field(min_length=1, max_length=100)]
-
-
-class KeyView(BaseModel):
-    prefix: str
-    partner: str
-    scopes: list[str]
-    created_at: datetime
-    revoked_at: datetime | None
-
-
-class UserView(BaseModel):
-    name: str
-    role: str
-    active: bool
-    locked: bool
-    created_at: datetime
 
 
 class NewKey(BaseModel):
@@ -71,61 +53,19 @@ class Reloaded(BaseModel):
     model_version: str
 
 
-def list_keys(session: Session) -> list[KeyView]:
-    """Every key ever issued, oldest first; the key itself is never stored, so never shown."""
-    rows = session.execute(
-        select(ApiKey, Partner.name).join(Partner, Partner.id == ApiKey.partner_id).order_by(ApiKey.id)
-    )
-    return [
-        KeyView(
-            prefix=key.prefix,
-            partner=partner,
-            scopes=key.scopes.split(","),
-            created_at=key.created_at,
-            revoked_at=key.revoked_at,
-        )
-        for key, partner in rows
-    ]
-
-
-def list_users(session: Session) -> list[UserView]:
-    """Every account, by name; `locked` is a lockout after repeated failed logins, still running."""
-    return [user_view(user) for user in session.scalars(select(User).order_by(User.name))]
-
-
-def user_view(user: User) -> UserView:
-    return UserView(
-        name=user.name,
-        role=user.role,
-        active=user.active,
-        locked=user.locked_until is not None and user.locked_until > utcnow(),
-        created_at=user.created_at,
-    )
-
-
-def _actor(user: User) -> str:
-    return f"user:{user.name}"
-
-
 @router.post("/reload", response_model=Reloaded)
 def reload(admin: AdminDep, session: SessionDep, state: StateDep) -> Reloaded:
     """Load the model the settings now resolve to (e.g. a newly promoted one) without a restart.
 
     The old model keeps serving until the new one has loaded; if loading fails, nothing changes.
     """
-    before = state.model.get().version
-    model = state.model.reload()
-    state.auditor.record(
-        session, _actor(admin), "model.reload", f"model:{model.version}", detail={"previous": before}
-    )
-    session.commit()
-    return Reloaded(model_version=model.version)
+    return Reloaded(model_version=state.reload_model(session, actor(admin)).version)
 
 
 @router.get("/keys", response_model=list[KeyView])
 def keys(admin: AdminDep, session: SessionDep) -> list[KeyView]:
     """Partners' API keys by prefix, with scopes and revocation; never the keys themselves."""
-    return list_keys(session)
+    return accounts.keys(session)
 
 
 @router.post("/keys", response_model=CreatedKey, status_code=201)
@@ -136,7 +76,7 @@ def create_key(
     response.headers["Cache-Control"] = "no-store"  # the key is in this body: no cache may keep it
     scopes = tuple(dict.fromkeys(body.scopes))  # order kept, repeats dropped
     key, secret = accounts.create_key(
-        session, state, body.partner, _actor(admin), scopes=scopes, webhook=body.webhook
+        session, state, body.partner, actor(admin), scopes=scopes, webhook=body.webhook
     )
     return CreatedKey(
         key=key,
@@ -150,41 +90,30 @@ def create_key(
 @router.post("/keys/{prefix}/revoke", response_model=KeyView)
 def revoke_key(prefix: str, admin: AdminDep, session: SessionDep, state: StateDep) -> KeyView:
     """Revoke a key at once: its next request gets 401. Revoking a revoked key changes nothing."""
-    if session.scalar(select(ApiKey.id).where(ApiKey.prefix == prefix)) is None:
-        raise HTTPException(404, f"no API key with prefix {prefix!r}")
-    accounts.revoke_key(session, state, prefix, _actor(admin))
-    return next(view for view in list_keys(session) if view.prefix == prefix)
+    accounts.revoke_key(session, state, prefix, actor(admin))
+    return next(info for info in accounts.keys(session) if info.prefix == prefix)
 
 
 @router.get("/users", response_model=list[UserView])
-def users(admin: AdminDep, session: SessionDep) -> list[UserView]:
+def users(admin: AdminDep, session: SessionDep, state: StateDep) -> list[UserView]:
     """People's accounts with role, active and locked flags; never password hashes."""
-    return list_users(session)
+    return accounts.users(session, state.now())
 
 
 @router.post("/users", response_model=UserView, status_code=201)
 def add_user(body: NewUser, admin: AdminDep, session: SessionDep, state: StateDep) -> UserView:
     """Create an account with one role (analyst, supervisor, researcher or admin)."""
-    if session.scalar(select(User.id).where(User.name == body.name)) is not None:
-        raise HTTPException(409, f"user {body.name!r} exists already")
-    return user_view(accounts.add_user(session, state, body.name, body.role, body.password, _actor(admin)))
+    user = accounts.add_user(session, state, body.name, body.role, body.password, actor(admin))
+    return accounts.user_view(user, state.now())
 
 
 @router.post("/users/{name}/disable", response_model=UserView)
 def disable_user(name: str, admin: AdminDep, session: SessionDep, state: StateDep) -> UserView:
-    """Deactivate an account: it cannot log in and its open sessions end now."""
-    return _set_active(session, state, admin, name, active=False)
+    """Deactivate an account: it cannot log in and its open sessions end now. Not your own (409)."""
+    return accounts.user_view(accounts.set_active(session, state, name, False, actor(admin)), state.now())
 
 
 @router.post("/users/{name}/enable", response_model=UserView)
 def enable_user(name: str, admin: AdminDep, session: SessionDep, state: StateDep) -> UserView:
     """Reactivate an account (it logs in again with its old password)."""
-    return _set_active(session, state, admin, name, active=True)
-
-
-def _set_active(session: Session, state: AppState, admin: User, name: str, active: bool) -> UserView:
-    if session.scalar(select(User.id).where(User.name == name)) is None:
-        raise HTTPException(404, f"no user named {name!r}")
-    if not active and name == admin.name:
-        raise HTTPException(409, "you cannot disable your own account; ask another admin")
-    return user_view(accounts.set_active(session, state, name, active, _actor(admin)))
+    return accounts.user_view(accounts.set_active(session, state, name, True, actor(admin)), state.now())

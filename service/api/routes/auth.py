@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from service.api.deps import SessionDep, StateDep, UserDep, bearer
+from service.api.deps import UserDep, bearer
+from service.edge import SessionDep, StateDep
 from service.review import accounts
 from service.security.secrets import sha256_hex
 
@@ -30,7 +31,7 @@ def login(credentials: Credentials, session: SessionDep, state: StateDep) -> dic
     """A bearer token for `Authorization: Bearer`. Five failures in a row lock the account 15 minutes."""
     token = accounts.login(session, state, credentials.username, credentials.password)
     if token is None:
-        if accounts.is_locked(session, credentials.username):
+        if accounts.is_locked(session, credentials.username, state.now()):
             raise HTTPException(
                 429,
                 "too many failed logins; try again later",

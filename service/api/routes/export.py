@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from service.api.deps import ResearcherDep, SessionDep, StateDep
+from service.api.deps import ResearcherDep
+from service.edge import SessionDep, StateDep
 from service.review.export import export_decisions
+from service.review.vocabulary import actor
 
 router = APIRouter(prefix="/v1", tags=["export"])
 NDJSON = "application/x-ndjson"
@@ -22,7 +24,7 @@ NDJSON = "application/x-ndjson"
 )
 def decisions(user: ResearcherDep, session: SessionDep, state: StateDep) -> Response:
     """Settled items (label 1 confirmed, 0 dismissed), redacted, with who decided and disagreement."""
-    lines = export_decisions(session, state, f"user:{user.name}")
+    lines = export_decisions(session, state, actor(user))
     return Response(
         "".join(lines),
         media_type=NDJSON,

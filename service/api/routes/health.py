@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from service.api.deps import StateDep
+from service.edge import StateDep
 
 router = APIRouter(tags=["health"])
 

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from service.api.deps import IngestPartnerDep, ScorePartnerDep, SessionDep, StateDep
+from service.api.deps import IngestPartnerDep, ScorePartnerDep
+from service.edge import SessionDep, StateDep
 from service.review.intake import Incoming, intake
 
 router = APIRouter(prefix="/v1", tags=["score"])

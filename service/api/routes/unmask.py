@@ -11,8 +11,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
 
-from service.api.deps import SessionDep, StateDep, SupervisorDep
+from service.api.deps import SupervisorDep
+from service.edge import SessionDep, StateDep
 from service.review import unmask
+from service.review.unmask import Original, UnmaskView
 
 router = APIRouter(prefix="/v1", tags=["unmask"])
 
@@ -25,23 +27,6 @@ class DecisionIn(BaseModel):
     reason: Annotated[str | None, Field(max_length=2000)] = None
 
 
-class UnmaskOut(BaseModel):
-    id: int
-    item_id: int
-    status: str
-    reason: str
-    requester: str | None
-    approver: str | None
-    created_at: str
-    decided_at: str | None
-
-
-class Original(BaseModel):
-    kind: str
-    token: str
-    value: str
-
-
 class Revealed(BaseModel):
     id: int
     item_id: int
@@ -50,45 +35,42 @@ class Revealed(BaseModel):
 
 
 class UnmaskList(BaseModel):
-    requests: list[UnmaskOut]
+    requests: list[UnmaskView]
 
 
-@router.post("/items/{item_id}/unmask", status_code=201, response_model=UnmaskOut)
+@router.post("/items/{item_id}/unmask", status_code=201, response_model=UnmaskView)
 def request_unmask(
     item_id: int, body: UnmaskIn, user: SupervisorDep, session: SessionDep, state: StateDep
-) -> dict:
+) -> UnmaskView:
     """Ask to see an item's original values; a second supervisor must approve (four eyes)."""
-    row = unmask.request(session, state, user, item_id, body.reason)
-    return unmask.view(row, {user.id: user.name})
+    return unmask.request(session, state, user, item_id, body.reason)
 
 
-@router.post("/unmask/{request_id}/approve", response_model=UnmaskOut)
+@router.post("/unmask/{request_id}/approve", response_model=UnmaskView)
 def approve(
     request_id: int, user: SupervisorDep, session: SessionDep, state: StateDep, body: DecisionIn | None = None
-) -> dict:
+) -> UnmaskView:
     """Approve a pending request; the requester cannot approve their own (403)."""
-    row = unmask.decide(session, state, user, request_id, True, body.reason if body else None)
-    return unmask.listing_one(session, row)
+    return unmask.decide(session, state, user, request_id, True, body.reason if body else None)
 
 
-@router.post("/unmask/{request_id}/reject", response_model=UnmaskOut)
+@router.post("/unmask/{request_id}/reject", response_model=UnmaskView)
 def reject(
     request_id: int, user: SupervisorDep, session: SessionDep, state: StateDep, body: DecisionIn | None = None
-) -> dict:
+) -> UnmaskView:
     """Reject a pending request (the requester rejecting their own withdraws it)."""
-    row = unmask.decide(session, state, user, request_id, False, body.reason if body else None)
-    return unmask.listing_one(session, row)
+    return unmask.decide(session, state, user, request_id, False, body.reason if body else None)
 
 
 @router.get("/unmask/{request_id}", response_model=Revealed)
 def reveal(
     request_id: int, user: SupervisorDep, session: SessionDep, state: StateDep, response: Response
-) -> dict:
+) -> Revealed:
     """The original values: only for the requester, only after a second supervisor approved."""
-    values = unmask.reveal(session, state, user, request_id)
+    shown = unmask.reveal(session, state, user, request_id)
     response.headers["Cache-Control"] = "no-store"
-    row = unmask.listing_one(session, unmask.get(session, request_id))
-    return {"id": row["id"], "item_id": row["item_id"], "status": row["status"], "values": values}
+    row = shown.request
+    return Revealed(id=row.id, item_id=row.item_id, status=row.status, values=shown.values)
 
 
 @router.get("/unmask", response_model=UnmaskList)
@@ -97,6 +79,6 @@ def list_requests(
     session: SessionDep,
     status: Annotated[Literal["pending", "approved", "rejected"] | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-) -> dict:
+) -> UnmaskList:
     """Unmask requests, newest first (no values), e.g. `?status=pending` for those awaiting approval."""
-    return {"requests": unmask.listing(session, status, limit)}
+    return UnmaskList(requests=unmask.listing(session, status, limit))

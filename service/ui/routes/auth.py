@@ -8,9 +8,10 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Request
 from starlette.responses import RedirectResponse, Response
 
-from service.api.deps import SESSION_COOKIE, AnyPageDep, CsrfDep, SessionDep, StateDep
+from service.edge import SESSION_COOKIE, SessionDep, StateDep
 from service.review import accounts
 from service.security.secrets import sha256_hex
+from service.ui.deps import AnyPageDep, CsrfDep
 from service.ui.i18n import LANG_COOKIE, LANGS
 from service.ui.render import START_PAGE, render
 
@@ -39,7 +40,7 @@ def login(
 ) -> Response:
     token = accounts.login(session, state, username, password)
     if token is None:
-        error = "login.locked" if accounts.is_locked(session, username) else "login.failed"
+        error = "login.locked" if accounts.is_locked(session, username, state.now()) else "login.failed"
         return render(request, "login.html", status_code=401, error=error, next=_local(next))
     user = accounts.user_by_name(session, username)
     target = _local(next) if next not in ("/", "") else START_PAGE.get(user.role, "/")

@@ -1,31 +1,32 @@
 """The queue page and the item page: where analysts spend their day.
 
-They call the same functions as the JSON API (`service.review.queue`), so rules — claims, leases,
-who may settle an escalation — hold identically; HTTP errors from those functions are shown as a
-message on the page instead of JSON.
+They call the same `service.review` functions as the JSON API and render the same views
+(`Page`, `ItemDetail`), so rules — claims, leases, who may settle an escalation — hold
+identically; a refusal is shown as a message on the page (`service/ui/errors.py`) instead of JSON.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
+from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
 from models.indicators import load_taxonomy
-from service.api.deps import CsrfDep, ReviewPageDep, SessionDep, StateDep
-from service.api.routes.queue import detail
-from service.db.models import Item
-from service.review import queue
+from service.edge import SessionDep, StateDep
+from service.review import claims, decisions, items, queue
+from service.review.context import ReviewContext
+from service.review.items import ItemDetail
+from service.review.vocabulary import OPEN_STATES
+from service.ui.deps import CsrfDep, PageUser, ReviewPageDep
+from service.ui.errors import REFUSALS, back_to, message
 from service.ui.highlight import segments, word_diff
 from service.ui.render import render
 
 router = APIRouter(include_in_schema=False)
 REVEAL_COOKIE = "baliza_reveal"
-
-
-def _query(request: Request) -> str:
-    return str(request.url.query)
+PAGE_SIZE = 200
 
 
 def page_filters(request: Request) -> queue.Filters:
@@ -53,16 +54,13 @@ PageFiltersDep = Annotated[queue.Filters, Depends(page_filters)]
 
 @router.get("/queue")
 def queue_page(
-    request: Request, page: ReviewPageDep, session: SessionDep, chosen: PageFiltersDep
+    request: Request, page: ReviewPageDep, session: SessionDep, state: StateDep, chosen: PageFiltersDep
 ) -> Response:
     sort = request.query_params.get("sort") or "priority"
     try:
-        listing = queue.list_queue(session, page.user, chosen, sort, 200, 0)
-    except HTTPException as exc:
-        listing, error = None, exc.detail
-    else:
-        error = None
-    sources = sorted({s for (s,) in session.query(Item.source).distinct() if s})
+        listing, error = queue.list_queue(session, state, page.user, chosen, sort, PAGE_SIZE, 0), None
+    except REFUSALS as exc:
+        listing, error = None, message(exc)
     return render(
         request,
         "queue.html",
@@ -73,27 +71,28 @@ def queue_page(
         filters=chosen,
         sort=sort,
         taxonomy=load_taxonomy(),
-        sources=sources,
-        query=_query(request),
+        sources=queue.sources(session),
+        query=str(request.url.query),
     )
 
 
 @router.post("/queue/claim", dependencies=[CsrfDep])
 def claim_next(page: ReviewPageDep, session: SessionDep, state: StateDep, chosen: PageFiltersDep) -> Response:
-    item = queue.claim(session, state, page.user, chosen)
-    if item is None:
-        return RedirectResponse("/queue?message=queue.empty", status_code=303)
-    return RedirectResponse(f"/items/{item.id}", status_code=303)
+    got = claims.claim(session, state, page.user, chosen)
+    if got is None:
+        return back_to("/queue", "queue.empty")
+    return RedirectResponse(f"/items/{got.id}", status_code=303)
 
 
-def _neighbours(session: SessionDep, page: ReviewPageDep, item: Item) -> tuple[int | None, int | None]:
-    state = item.state if item.state in queue.OPEN_STATES else "queued"
-    if state == "escalated" and page.user.role != "supervisor":
-        state = "queued"
-    ids = [
-        e["id"]
-        for e in queue.list_queue(session, page.user, queue.Filters(state), "priority", 200, 0)["items"]
-    ]
+def _neighbours(
+    session: Session, ctx: ReviewContext, page: PageUser, item: ItemDetail
+) -> tuple[int | None, int | None]:
+    """The items before and after this one in its queue's priority order."""
+    kind = item.state if item.state in OPEN_STATES else "queued"
+    if kind == "escalated" and page.user.role != "supervisor":
+        kind = "queued"
+    listing = queue.list_queue(session, ctx, page.user, queue.Filters(kind), "priority", PAGE_SIZE, 0)
+    ids = [entry.id for entry in listing.items]
     if item.id not in ids:
         return None, (ids[0] if ids else None)
     at = ids.index(item.id)
@@ -104,29 +103,23 @@ def _neighbours(session: SessionDep, page: ReviewPageDep, item: Item) -> tuple[i
 def item_page(
     request: Request, item_id: int, page: ReviewPageDep, session: SessionDep, state: StateDep
 ) -> Response:
-    item = queue.get_item(session, item_id)
-    body = detail(session, page.user, item)
+    item = items.open_item(session, state, page.user, item_id, via="ui")
+    texts = items.texts(session, [link.id for link in item.linked if link.near_duplicate])
     near = []
-    for link in body["linked"]:
-        if link.get("near_duplicate"):
-            other = session.get(Item, link["id"])
-            if other is not None:
-                left, right = word_diff(item.text, other.text)
-                near.append({"link": link, "left": left, "right": right})
-    prev_id, next_id = _neighbours(session, page, item)
-    state.auditor.record(
-        session, f"user:{page.user.name}", "item.view", f"item:{item.id}", detail={"via": "ui"}
-    )
-    session.commit()
+    for link in item.linked:
+        if link.id in texts:
+            left, right = word_diff(item.text, texts[link.id])
+            near.append({"link": link, "left": left, "right": right})
+    prev_id, next_id = _neighbours(session, state, page, item)
     taxonomy = load_taxonomy()
     return render(
         request,
         "item.html",
         user=page.user,
         session_token=page.token,
-        item=body,
+        item=item,
         segments=segments(item.text, item.indicators),
-        legend=[taxonomy[c] for c in body["indicator_codes"] if c in taxonomy],
+        legend=[taxonomy[c] for c in item.indicator_codes if c in taxonomy],
         threshold=state.model.get().threshold,
         near=near,
         prev_id=prev_id,
@@ -148,18 +141,18 @@ def decide(
     lean: Annotated[str, Form()] = "",
 ) -> Response:
     try:
-        queue.decide(session, state, page.user, item_id, decision, reason, note, lean or None)
-    except HTTPException as exc:
-        return RedirectResponse(f"/items/{item_id}?message={exc.detail}", status_code=303)
-    return RedirectResponse("/queue?message=item.decided", status_code=303)
+        decisions.decide(session, state, page.user, item_id, decision, reason, note, lean or None)
+    except REFUSALS as exc:
+        return back_to(f"/items/{item_id}", message(exc))
+    return back_to("/queue", "item.decided")
 
 
 @router.post("/items/{item_id}/release", dependencies=[CsrfDep])
 def release(item_id: int, page: ReviewPageDep, session: SessionDep, state: StateDep) -> Response:
     try:
-        queue.release(session, state, page.user, item_id)
-    except HTTPException as exc:
-        return RedirectResponse(f"/items/{item_id}?message={exc.detail}", status_code=303)
+        claims.release(session, state, page.user, item_id)
+    except REFUSALS as exc:
+        return back_to(f"/items/{item_id}", message(exc))
     return RedirectResponse("/queue", status_code=303)
 
 

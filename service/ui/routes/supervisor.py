@@ -1,11 +1,11 @@
 """Supervisor pages: escalations waiting for a second reviewer, four-eyes unmasking, the audit log and
 the case reports ready to send.
 
-Every action calls the same `service.review` functions as the JSON API (which enforce the rules and
-write the audit rows): a supervisor never settles their own escalation, never approves their own
-unmask request, and only the requester sees original values. Their HTTP errors become a message on
-the page. Original values are rendered only in the answer to the "show values" form post, marked
-`no-store`, never on a page that can be reloaded from a link or a cache.
+Every action and every listing calls the same `service.review` functions as the JSON API (which
+enforce the rules and write the audit rows): a supervisor never settles their own escalation, never
+approves their own unmask request, and only the requester sees original values. Their refusals
+become a message on the page. Original values are rendered only in the answer to the "show values"
+form post, marked `no-store`, never on a page that can be reloaded from a link or a cache.
 """
 
 from __future__ import annotations
@@ -13,40 +13,36 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Annotated
-from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, HTTPException, Request
-from starlette.responses import RedirectResponse, Response
+from fastapi import APIRouter, Form, Request
+from sqlalchemy.orm import Session
+from starlette.responses import Response
 
+from baliza.errors import NotFound
 from models.indicators import load_taxonomy
-from service.api.deps import CsrfDep, SessionDep, StateDep, SupervisorPageDep
 from service.audit import verify
-from service.db.models import utcnow
-from service.review import queue, unmask
-from service.ui import supervision
+from service.edge import SessionDep, StateDep
+from service.review import auditlog, queue, reports, unmask
+from service.review.auditlog import AuditFilters
+from service.review.context import ReviewContext
+from service.ui.deps import CsrfDep, PageUser, SupervisorPageDep
+from service.ui.errors import REFUSALS, UNMASK_REQUEST, back_to, message
 from service.ui.render import render
 from service.ui.routes.review import REVEAL_COOKIE
 
 router = APIRouter(prefix="/supervisor", include_in_schema=False)
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache", "Referrer-Policy": "no-referrer"}
-#: Catalogue keys for the refusals a person can cause from the pages; others show the API's text.
-REQUEST_ERRORS = {422: "unmask.error.reason", 409: "unmask.error.no_values"}
-
-
-def _actor(page: SupervisorPageDep) -> str:
-    return f"user:{page.user.name}"
+AUDIT_LIMIT = 200
 
 
 @router.get("/escalations")
-def escalations(request: Request, page: SupervisorPageDep, session: SessionDep) -> Response:
-    listing = queue.list_queue(session, page.user, queue.Filters("escalated"), "priority", 200, 0)
-    details = supervision.escalation_details(session, [e["id"] for e in listing["items"]])
+def escalations(request: Request, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
     return render(
         request,
         "supervisor_escalations.html",
         user=page.user,
         session_token=page.token,
-        entries=[{**e, "escalation": details.get(e["id"], {})} for e in listing["items"]],
+        entries=queue.escalations(session, state, page.user),
         taxonomy=load_taxonomy(),
         message=request.query_params.get("message"),
     )
@@ -63,41 +59,35 @@ def request_unmask(
     """The item page's "request unmask" form; back to the item with what happened."""
     try:
         unmask.request(session, state, page.user, item_id, reason)
-    except HTTPException as exc:
-        message = REQUEST_ERRORS.get(exc.status_code, str(exc.detail))
-    else:
-        message = "unmask.requested"
-    return RedirectResponse(f"/items/{item_id}?{urlencode({'message': message})}", status_code=303)
+    except REFUSALS as exc:
+        return back_to(f"/items/{item_id}", message(exc, UNMASK_REQUEST))
+    return back_to(f"/items/{item_id}", "unmask.requested")
 
 
 @router.get("/unmask")
-def unmask_requests(request: Request, page: SupervisorPageDep, session: SessionDep) -> Response:
-    now = utcnow()
+def unmask_requests(
+    request: Request, page: SupervisorPageDep, session: SessionDep, state: StateDep
+) -> Response:
+    now = state.now()
     groups = {status: unmask.listing(session, status) for status in unmask.STATUSES}
-    for entry in groups["approved"]:
-        decided = datetime.fromisoformat(entry["decided_at"]) if entry["decided_at"] else None
-        entry["open"] = decided is not None and now - decided <= unmask.REVEAL_WINDOW
     return render(
         request,
         "supervisor_unmask.html",
         user=page.user,
         session_token=page.token,
         groups=groups,
+        revealable={r.id for r in groups["approved"] if unmask.revealable(r, now)},
         message=request.query_params.get("message"),
     )
 
 
-def _decide(
-    request_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep, approve: bool
-) -> Response:
+def _decide(request_id: int, page: PageUser, session: Session, ctx: ReviewContext, approve: bool) -> Response:
     """Approve or reject through `unmask.decide`, which refuses a requester approving their own."""
     try:
-        unmask.decide(session, state, page.user, request_id, approve)
-    except HTTPException as exc:
-        message = str(exc.detail)
-    else:
-        message = "unmask.approved" if approve else "unmask.rejected"
-    return RedirectResponse(f"/supervisor/unmask?{urlencode({'message': message})}", status_code=303)
+        unmask.decide(session, ctx, page.user, request_id, approve)
+    except REFUSALS as exc:
+        return back_to("/supervisor/unmask", message(exc))
+    return back_to("/supervisor/unmask", "unmask.approved" if approve else "unmask.rejected")
 
 
 @router.post("/unmask/requests/{request_id:int}/approve", dependencies=[CsrfDep])
@@ -116,21 +106,27 @@ def reveal(
 ) -> Response:
     """The original values, in this one answer only (a form post, `no-store`); audited by `reveal`."""
     try:
-        values = unmask.reveal(session, state, page.user, request_id)
-    except HTTPException as exc:
-        return RedirectResponse(
-            f"/supervisor/unmask?{urlencode({'message': str(exc.detail)})}", status_code=303
-        )
+        shown = unmask.reveal(session, state, page.user, request_id)
+    except REFUSALS as exc:
+        return back_to("/supervisor/unmask", message(exc))
     response = render(
         request,
         "supervisor_reveal.html",
         user=page.user,
         session_token=page.token,
-        entry=unmask.listing_one(session, unmask.get(session, request_id)),
-        values=values,
+        entry=shown.request,
+        values=shown.values,
     )
     response.headers.update(NO_STORE)
     return response
+
+
+def parse_since(text: str) -> datetime | None:
+    """A date or date-time from the form; a time without a zone is read as UTC (the log's zone).
+
+    Raises ValueError for anything else, which the page shows as a message.
+    """
+    return auditlog.aware(datetime.fromisoformat(text)) if text else None
 
 
 @router.get("/audit")
@@ -139,23 +135,20 @@ def audit_log(request: Request, page: SupervisorPageDep, session: SessionDep, st
     form = {k: request.query_params.get(k, "").strip() for k in ("action", "actor", "target", "since")}
     error = None
     try:
-        since = supervision.parse_since(form["since"])
+        since = parse_since(form["since"])
     except ValueError:
         since, error = None, "audit.bad_since"
-    filters = supervision.AuditFilters(
-        form["action"] or None, form["actor"] or None, form["target"] or None, since
+    who = form["actor"]  # a name without a colon means a person
+    filters = AuditFilters(
+        action=form["action"] or None,
+        actor=(who if ":" in who else f"user:{who}") if who else None,
+        target=form["target"] or None,
+        since=since,
     )
     breaks = verify(session)
-    total = supervision.audit_count(session)
-    rows = supervision.audit_rows(session, filters)
-    actions = supervision.audit_actions(session)
-    state.auditor.record(
-        session,
-        _actor(page),
-        "audit.view",
-        detail={"filters": filters.shown(), "rows": len(rows), "via": "ui"},
-    )
-    session.commit()
+    total = auditlog.count(session)
+    actions = auditlog.actions(session)
+    rows = auditlog.read(session, state, page.user, filters, AUDIT_LIMIT, via="ui")
     return render(
         request,
         "supervisor_audit.html",
@@ -177,25 +170,9 @@ def report_list(request: Request, page: SupervisorPageDep, session: SessionDep) 
         "supervisor_reports.html",
         user=page.user,
         session_token=page.token,
-        reports=supervision.report_listing(session),
+        reports=reports.ready(session),
         taxonomy=load_taxonomy(),
     )
-
-
-def _report(session: SessionDep, state: StateDep, page: SupervisorPageDep, item_id: int, via: str) -> dict:
-    """The stored report body; reading it is audited as `report.view`, like the JSON API."""
-    row = supervision.case_report(session, item_id)
-    if row is None:
-        raise HTTPException(404, f"no case report for item {item_id} (only confirmed items have one)")
-    state.auditor.record(
-        session,
-        _actor(page),
-        "report.view",
-        f"item:{item_id}",
-        detail={"report": row.body["report_id"], "via": via},
-    )
-    session.commit()
-    return row.body
 
 
 @router.get("/reports/{item_id:int}")
@@ -203,8 +180,8 @@ def report_page(
     request: Request, item_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep
 ) -> Response:
     try:
-        body = _report(session, state, page, item_id, "ui")
-    except HTTPException:
+        body = reports.read(session, state, page.user, item_id, via="ui")
+    except NotFound:
         return render(
             request,
             "supervisor_missing.html",
@@ -227,7 +204,7 @@ def report_page(
 @router.get("/reports/{item_id:int}/report.json")
 def report_json(item_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
     """The same JSON as `GET /v1/items/{id}/report`, as a file to attach to a referral."""
-    body = _report(session, state, page, item_id, "ui-download")
+    body = reports.read(session, state, page.user, item_id, via="ui-download")
     return Response(
         json.dumps(body, ensure_ascii=False, indent=2),
         media_type="application/json",

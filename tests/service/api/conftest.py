@@ -24,11 +24,11 @@ from baliza.settings import Settings
 from models.modeldir import Model, load_model, save_model
 from models.pipeline import ModelSpec
 from models.train import train
-from service.api.main import create_app
-from service.api.state import AppState
+from service.app import create_app
 from service.db.engine import make_engine
 from service.db.migrate import upgrade
 from service.review import accounts
+from service.runtime import AppState
 from tests.factories import small_corpus, write_jsonl
 from tests.service.api.helpers import drop_database
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 
 from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -15,8 +16,8 @@ from sqlalchemy.engine import make_url
 from service.db.engine import make_engine
 from service.db.migrate import alembic_config
 from service.db.models import AuditEvent, Decision, User
-from service.review import queue
-from service.ui.routes.research import uncertainty_count
+from service.review import claims, queue
+from service.review.research import uncertainty_count
 from tests.service.api.helpers import claim, decide, drop_database, item, queue_items
 
 
@@ -120,9 +121,9 @@ def test_claim_draws_from_the_injected_random_source(service):
     with service.state.sessions() as session:
         al = session.scalar(select(User).where(User.name == "al"))
         bo = session.scalar(select(User).where(User.name == "bo"))
-        sampled = queue.claim(session, service.state, al, queue.Filters(), rng=_Fixed(0.2499))
+        sampled = claims.claim(session, replace(service.state, sampler=_Fixed(0.2499)), al, queue.Filters())
         assert (sampled.id, sampled.uncertainty_sampled) == (uncertain[0], True)
-        ordered = queue.claim(session, service.state, bo, queue.Filters(), rng=_Fixed(0.25))
+        ordered = claims.claim(session, replace(service.state, sampler=_Fixed(0.25)), bo, queue.Filters())
         rest = [i for i in priority if i != uncertain[0]]
         assert ordered.id == rest[0] and not ordered.uncertainty_sampled
 
@@ -130,11 +131,11 @@ def test_claim_draws_from_the_injected_random_source(service):
 def test_share_is_a_probability():
     rng = random.Random(20261123)
     queued, escalated = queue.Filters(), queue.Filters(state="escalated")
-    draws = [queue.sample_by_uncertainty(0.3, queued, rng) for _ in range(2000)]
+    draws = [claims.sample_by_uncertainty(0.3, queued, rng) for _ in range(2000)]
     assert 0.27 < sum(draws) / len(draws) < 0.33
-    assert not any(queue.sample_by_uncertainty(0.0, queued, rng) for _ in range(200))
-    assert all(queue.sample_by_uncertainty(1.0, queued, rng) for _ in range(200))
-    assert not any(queue.sample_by_uncertainty(1.0, escalated, rng) for _ in range(200))
+    assert not any(claims.sample_by_uncertainty(0.0, queued, rng) for _ in range(200))
+    assert all(claims.sample_by_uncertainty(1.0, queued, rng) for _ in range(200))
+    assert not any(claims.sample_by_uncertainty(1.0, escalated, rng) for _ in range(200))
 
 
 def test_migration_0002_on_a_database_with_items(database_url):

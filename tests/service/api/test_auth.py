@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from httpx import Response
 
 from baliza.settings import Settings
-from service.api.main import create_app
+from service.app import create_app
 from service.review import accounts
 from tests.service.api.conftest import PASSWORD
 

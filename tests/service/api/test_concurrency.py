@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from service.audit import verify
 from service.db.models import CaseReport, Decision, Item, User
-from service.review import accounts, queue
+from service.review import accounts, claims, queue
 from tests.service.api.conftest import PASSWORD
 from tests.service.api.helpers import queue_items
 
@@ -55,7 +55,7 @@ def _claim_all(service, user_ids: list[int]) -> list[int | None]:  # type: ignor
             user = session.get(User, user_ids[i])
             session.commit()  # end the read: SQLite's BEGIN IMMEDIATE would hold the lock at the barrier
             barrier.wait(timeout=60)
-            item = queue.claim(session, service.state, user, queue.Filters())
+            item = claims.claim(session, service.state, user, queue.Filters())
             got[i] = item.id if item is not None else None
 
     assert _run(one, len(user_ids)) == []

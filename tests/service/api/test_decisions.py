@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from service.db.models import AuditEvent, CaseReport, Decision, Item
-from service.review import queue
+from service.review.vocabulary import REASONS
 from tests.service.api.helpers import NEGATIVES, claim, decide, flagged_rows, item, post_ads, queue_items
 
 PHONE = "+34 611 222 333"
@@ -95,7 +95,7 @@ def test_reason_codes_and_claims_are_checked(service):
     assert decide(service, analyst, only, "dismiss", "other", lean="confirm").status_code == 422
     assert decide(service, other, only, "dismiss", "other").status_code == 409  # not the holder
     assert decide(service, analyst, 999999, "dismiss", "other").status_code == 404
-    for decision, reasons in queue.REASONS.items():
+    for decision, reasons in REASONS.items():
         assert reasons and "other" in reasons, decision
     done = decide(service, analyst, only, "dismiss", "legitimate-offer")
     assert done.status_code == 200 and done.json()["report_id"] is None

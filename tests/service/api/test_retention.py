@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 
 from service.db.models import AuditEvent, AuthToken, Base, Item, Receipt, VaultEntry, utcnow
 from service.review import retention
-from tests.factories import TEST_FILE, plant_flagged, read_jsonl
+from tests.factories import TEST_FILE, at, plant_flagged, read_jsonl
 
 NEGATIVE = next(r for r in read_jsonl(TEST_FILE) if r["label"] == 0)
 
@@ -93,10 +93,10 @@ def test_purge_respects_the_retention_period(service):
     _settle(service, [confirmed], "confirmed", utcnow())
     days = service.state.settings.retention_days
 
-    early = retention.purge(service.state, now=utcnow() + timedelta(days=days - 1))
+    early = retention.purge(at(service.state, utcnow() + timedelta(days=days - 1)))
     assert early == {"vault_entries": 0, "dismissed_items": 0, "unflagged_receipts": 0, "expired_tokens": 0}
 
-    late = retention.purge(service.state, now=utcnow() + timedelta(days=days + 1))
+    late = retention.purge(at(service.state, utcnow() + timedelta(days=days + 1)))
     assert late["vault_entries"] == 3 and late["dismissed_items"] == 1
     with service.state.sessions() as session:
         left = set(session.scalars(select(Item.external_id)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from fastapi import HTTPException
 from sqlalchemy import select
 
+from baliza.errors import NotFound
+from service.api.errors import status_of
 from service.db.models import AuditEvent, Item, User, VaultEntry
 from service.review import unmask
-from tests.factories import plant_flagged
+from tests.factories import at, plant_flagged
 
 REASON = "Police request 2026/114: identify the recruiter's contact"
 
@@ -120,9 +121,9 @@ def test_approval_lapses_and_expired_values_are_gone(service, planted):
         requester = session.scalar(select(User).where(User.name == "supervisor1"))
         row = unmask.get(session, request_id)
         late = row.approved_at + unmask.REVEAL_WINDOW + timedelta(minutes=1)
-        with pytest.raises(HTTPException) as lapsed:
-            unmask.reveal(session, service.state, requester, request_id, now=late)
-        assert lapsed.value.status_code == 410
+        with pytest.raises(NotFound) as lapsed:
+            unmask.reveal(session, at(service.state, late), requester, request_id)
+        assert status_of(lapsed.value) == 410
         session.query(VaultEntry).delete()
         session.commit()
     gone = service.client.get(f"/v1/unmask/{request_id}", headers=alice)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from service.db.models import AuditEvent, WebhookAttempt, WebhookDelivery, utcnow
 from service.review import webhooks
+from tests.factories import at
 from tests.service.api.helpers import claim, decide, flagged_rows, post_ads
 
 PHONE = "+34 622 333 444"
@@ -105,16 +106,16 @@ def test_a_failing_endpoint_is_retried_with_backoff_then_succeeds(service, recei
     key, secret = service.partner_with_secret(endpoint.url)
     _confirm_one(service, key)
     start = utcnow() + timedelta(seconds=1)
-    assert webhooks.deliver_due(service.state, now=start) == 1  # 500
+    assert webhooks.deliver_due(at(service.state, start)) == 1  # 500
     (delivery,) = _deliveries(service)
     assert delivery.status == "pending" and delivery.attempts == 1 and delivery.last_status == 500
     assert delivery.next_attempt_at == start + timedelta(seconds=2)
-    assert webhooks.deliver_due(service.state, now=start + timedelta(seconds=1)) == 0  # not due yet
-    assert webhooks.deliver_due(service.state, now=start + timedelta(seconds=2)) == 1  # 500 again
+    assert webhooks.deliver_due(at(service.state, start + timedelta(seconds=1))) == 0  # not due yet
+    assert webhooks.deliver_due(at(service.state, start + timedelta(seconds=2))) == 1  # 500 again
     (delivery,) = _deliveries(service)
     assert delivery.next_attempt_at == start + timedelta(seconds=6)  # waited 4 s more
-    assert webhooks.deliver_due(service.state, now=start + timedelta(seconds=5)) == 0
-    assert webhooks.deliver_due(service.state, now=start + timedelta(seconds=6)) == 1  # 200
+    assert webhooks.deliver_due(at(service.state, start + timedelta(seconds=5))) == 0
+    assert webhooks.deliver_due(at(service.state, start + timedelta(seconds=6))) == 1  # 200
     (delivery,) = _deliveries(service)
     assert delivery.status == "delivered" and delivery.attempts == 3
     bodies = {raw for _, raw in endpoint.received}
@@ -135,12 +136,12 @@ def test_delivery_gives_up_after_the_last_attempt(service, receiver):
     _confirm_one(service, key)
     now = utcnow()
     for _ in range(webhooks.MAX_ATTEMPTS):
-        assert webhooks.deliver_due(service.state, now=now) == 1
+        assert webhooks.deliver_due(at(service.state, now)) == 1
         (delivery,) = _deliveries(service)
         now = delivery.next_attempt_at if delivery.status == "pending" else now + timedelta(days=1)
     (delivery,) = _deliveries(service)
     assert delivery.status == "failed" and delivery.attempts == webhooks.MAX_ATTEMPTS
-    assert webhooks.deliver_due(service.state, now=now + timedelta(days=30)) == 0
+    assert webhooks.deliver_due(at(service.state, now + timedelta(days=30))) == 0
     assert len(endpoint.received) == webhooks.MAX_ATTEMPTS
 
 

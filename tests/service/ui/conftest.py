@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from baliza.settings import Settings
 from models.modeldir import Model
-from service.api.main import create_app
+from service.app import create_app
 from tests.service.api.conftest import (  # noqa: F401  (fixtures)
     Service,
     database_url,

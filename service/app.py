@@ -1,7 +1,9 @@
 """The app factory. `baliza serve` calls `create_app()`; tests pass their own settings and engine.
 
-On start: migrate the database (unless the caller did), load the model (so `/healthz` answers 200
-only when scoring works), and start the background worker (webhook deliveries, retention purge).
+One FastAPI app carries both doors — the JSON API (`service.api`) and the analysts' workspace
+(`service.ui`) — over one long-lived `AppState` (`service.runtime`). On start: migrate the database
+(unless the caller did), load the model (so `/healthz` answers 200 only when scoring works), and
+start the background worker (webhook deliveries, retention purge).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from sqlalchemy import Engine
 
 from baliza.settings import Settings
 from models.modeldir import Model
-from service.api import errors
-from service.api.routes import ROUTERS
-from service.api.state import AppState
+from service.api.app import install as install_api
+from service.api.metrics import middleware
 from service.db.engine import make_engine, session_factory
 from service.db.migrate import upgrade
+from service.runtime import AppState
 from service.ui.app import install as install_ui
+from service.worker import Worker
 
 DESCRIPTION = """Baliza review service: partners score ads (`X-API-Key`); flagged ads are redacted and
 queued for human analysts (`Authorization: Bearer` from `/v1/auth/login`). It ranks and explains;
@@ -40,8 +43,6 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from service.worker import Worker
-
         if migrate:
             upgrade(engine)
         state.model.get()
@@ -56,9 +57,7 @@ def create_app(
 
     app = FastAPI(title="Baliza review service", description=DESCRIPTION, version="1", lifespan=lifespan)
     app.state.baliza = state
-    errors.install(app)
-    app.middleware("http")(state.metrics.middleware)
-    for router in ROUTERS:
-        app.include_router(router)
+    app.middleware("http")(middleware(state.metrics))
+    install_api(app)
     install_ui(app)
     return app

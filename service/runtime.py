@@ -1,12 +1,15 @@
-"""Everything a request may need, built once per app: settings, database, model, keys, auditor.
+"""The running service's long-lived container, built once per app (or per CLI command).
 
-Routes never build these themselves; they reach them through `deps.py`.
+`AppState` is the review domain's `ReviewContext` (settings, database, model, keys, vault,
+auditor, metrics, link-graph cache, uncertainty sampler, clock) plus what only the partners' door
+needs (the per-key rate limiter). Nothing here knows HTTP: the JSON API, the workspace pages, the
+background worker and the CLI all build or receive one and hand it to `service.review`.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -14,11 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from baliza.settings import Settings
 from models.resolve import resolve_model
-from service.api.metrics import Metrics
-from service.api.ratelimit import RateLimiter
 from service.audit import Auditor
+from service.metrics import Metrics
 from service.privacy.keys import load_secret_key, load_vault_key
-from service.privacy.redact import redact
+from service.ratelimit import RateLimiter
+from service.review.context import ReviewContext, scrubber
 from service.vault import Vault
 
 if TYPE_CHECKING:  # loading models pulls in skops, scikit-learn and torch: seconds the CLI's
@@ -44,7 +47,7 @@ class ModelHolder:
         return self._model
 
     def reload(self) -> Model:
-        from models.modeldir import load_model
+        from models.modeldir import load_model  # see TYPE_CHECKING above
 
         path = resolve_model(None, self._settings.model, self._settings.data_dir)
         model = load_model(path)
@@ -53,36 +56,39 @@ class ModelHolder:
         return model
 
 
-@dataclass
-class AppState:
-    settings: Settings
-    engine: Engine
-    sessions: sessionmaker[Session]
+@dataclass(kw_only=True)
+class AppState(ReviewContext):
     model: ModelHolder
-    secret_key: bytes
-    vault: Vault
-    auditor: Auditor = field(init=False)
-    rate_limiter: RateLimiter = field(init=False)
-    metrics: Metrics = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.auditor = Auditor(scrub=self.scrub)
-        self.rate_limiter = RateLimiter(self.settings.rate_limit_per_minute)
-        self.metrics = Metrics(self.sessions)
-
-    def scrub(self, text: str) -> str:
-        """Free text with personal data replaced by pseudonyms (for notes, reasons, audit rows)."""
-        return redact(text, self.secret_key).text
+    metrics: Metrics
+    rate_limiter: RateLimiter
 
     @classmethod
     def build(
         cls, settings: Settings, engine: Engine, sessions: sessionmaker[Session], model: Model | None = None
     ) -> AppState:
+        """Keys come from the settings (or the data dir's generated key files)."""
+        secret_key = load_secret_key(settings)
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
             model=ModelHolder(settings, model),
-            secret_key=load_secret_key(settings),
+            secret_key=secret_key,
             vault=Vault(load_vault_key(settings)),
+            auditor=Auditor(scrub=scrubber(secret_key)),
+            metrics=Metrics(sessions),
+            rate_limiter=RateLimiter(settings.rate_limit_per_minute),
         )
+
+    def reload_model(self, session: Session, actor: str) -> Model:
+        """Load the model the settings now resolve to, without a restart; audited as `model.reload`.
+
+        The old model keeps serving until the new one has loaded; if loading fails, nothing changes.
+        """
+        before = self.model.get().version
+        model = self.model.reload()
+        self.auditor.record(
+            session, actor, "model.reload", f"model:{model.version}", detail={"previous": before}
+        )
+        session.commit()
+        return model

@@ -1,0 +1,111 @@
+"""One item as a reviewer reads it: redacted text, indicator spans into it, score and why it was
+flagged, pseudonym tokens with the other items holding each, linked ads, and its decisions.
+
+Both doors render the same `ItemDetail` (the API as JSON, the item page as HTML), and reading it is
+audited as `item.view` in both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from baliza.errors import NotFound
+from service.db.models import Item, Partner, User
+from service.review import linking, reports
+from service.review.context import ReviewContext
+from service.review.linking import Link, SharedToken
+from service.review.vocabulary import REASONS, actor, top_codes
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    id: int
+    state: str
+    text: str
+    indicators: list[dict]
+    indicator_codes: list[str]
+    score: float
+    flag_reasons: list[str]
+    child_risk: bool
+    model_version: str
+    lang: str | None
+    source: str | None
+    url: str | None
+    channel: str
+    partner: str | None
+    external_id: str
+    posted_at: str | None
+    received_at: str
+    age_seconds: int
+    claimed: bool
+    claimed_by_me: bool
+    lease_until: str | None
+    escalated_by_me: bool
+    pseudonyms: list[SharedToken]
+    linked: list[Link]
+    decisions: list[dict]
+    reasons: dict[str, tuple[str, ...]]
+
+
+def get_item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound(f"no item {item_id}")
+    return item
+
+
+def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> ItemDetail:
+    now = ctx.now()
+    tokens = linking.tokens_with_sharers(session, item)
+    held = item.claim_live(now)
+    partner = session.get(Partner, item.partner_id)
+    return ItemDetail(
+        id=item.id,
+        state=item.state,
+        text=item.text,
+        indicators=item.indicators,
+        indicator_codes=top_codes(item.indicators),
+        score=item.score,
+        flag_reasons=list(item.flag_reasons or []),
+        child_risk=bool(item.child_risk),
+        model_version=item.model_version,
+        lang=item.lang,
+        source=item.source,
+        url=item.url,
+        channel=item.channel,
+        partner=partner.name if partner else None,
+        external_id=item.external_id,
+        posted_at=item.posted_at,
+        received_at=item.created_at.isoformat(),
+        age_seconds=int((now - item.created_at).total_seconds()),
+        claimed=held,
+        claimed_by_me=held and item.claimed_by == user.id,
+        lease_until=item.lease_until.isoformat() if held and item.lease_until else None,
+        escalated_by_me=item.escalated_by == user.id,
+        pseudonyms=tokens,
+        linked=linking.linked_items(session, item, tokens),
+        decisions=reports.decision_history(session, item, with_names=True),
+        reasons=REASONS,
+    )
+
+
+def open_item(
+    session: Session, ctx: ReviewContext, user: User, item_id: int, via: str | None = None
+) -> ItemDetail:
+    """The item's detail; audited as `item.view` (`via` names the page that showed it). Commits."""
+    item = get_item(session, item_id)
+    view = detail(session, ctx, user, item)
+    shown = {"state": item.state} | ({"via": via} if via else {})
+    ctx.auditor.record(session, actor(user), "item.view", f"item:{item.id}", detail=shown)
+    session.commit()
+    return view
+
+
+def texts(session: Session, item_ids: list[int]) -> dict[int, str]:
+    """The redacted texts of some items, e.g. near-duplicates to show side by side."""
+    if not item_ids:
+        return {}
+    return dict(session.execute(select(Item.id, Item.text).where(Item.id.in_(item_ids))).all())
