@@ -8,11 +8,14 @@ middleware (`service/api/metrics.py`) to `requests` and `latency`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.scored import Scored
 from service.db.models import Item
 
 
@@ -69,16 +72,16 @@ class Metrics:
         )
         self.registry.register(QueueDepth(sessions))
 
-    def observe_intake(self, results: list[dict]) -> None:
+    def observe_intake(self, results: Sequence[Scored]) -> None:
         for result in results:
             self.scored.inc()
-            if result["flagged"]:
+            if result.flagged:
                 self.flagged.inc()
-                for code in {span["code"] for span in result["indicators"]}:
+                for code in {span.code for span in result.indicators}:
                     self.flags_by_indicator.labels(code).inc()
-                for reason in result.get("flag_reasons") or ():
+                for reason in result.flag_reasons:
                     self.flagged_by_reason.labels(reason).inc()
-            if result.get("child_risk"):
+            if result.child_risk:
                 self.child_risk.inc()
 
     def observe_residual(self, counts: dict[str, int]) -> None:

@@ -133,7 +133,7 @@ class Untrained:
 class Uncounted:
     """Metrics that count nothing."""
 
-    def observe_intake(self, results: list[dict]) -> None:
+    def observe_intake(self, results) -> None:  # type: ignore[no-untyped-def]
         pass
 
     def observe_residual(self, counts: dict[str, int]) -> None:

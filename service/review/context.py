@@ -14,7 +14,7 @@ it waits on the network).
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -31,6 +31,7 @@ from service.vault import Vault
 
 if TYPE_CHECKING:  # loading models pulls in skops, scikit-learn and torch: seconds the CLI's
     from models.modeldir import Model  # account commands, which never score, should not pay
+    from models.scored import Scored
 
 
 class ModelSource(Protocol):
@@ -42,7 +43,7 @@ class ModelSource(Protocol):
 class IntakeObserver(Protocol):
     """Where intake reports what it saw (the service's Prometheus metrics)."""
 
-    def observe_intake(self, results: list[dict]) -> None: ...
+    def observe_intake(self, results: Sequence[Scored]) -> None: ...
 
     def observe_residual(self, counts: dict[str, int]) -> None: ...
 

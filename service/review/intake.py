@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
@@ -21,9 +20,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from baliza.errors import Conflict, Invalid
+from models.ad import Ad
 from models.indicators import detect
 from models.linking import band_keys, signature
-from models.scoring import score_records
+from models.scored import Scored
+from models.scoring import score_ads
 from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry
 from service.privacy.redact import redact
 from service.privacy.registry import analyze
@@ -33,26 +34,16 @@ from service.review.context import ReviewContext
 PUBLIC = ("score", "flagged", "flag_reasons", "child_risk", "indicators", "lang")
 
 
-@dataclass(frozen=True)
-class Incoming:
-    external_id: str
-    text: str
-    url: str | None = None
-    source: str | None = None
-    lang: str | None = None
-    posted_at: str | None = None
-    duplicate_of: str | None = None
-
-
 def text_hash(ctx: ReviewContext, text: str) -> str:
     return hmac.new(ctx.secret_key, b"receipt:" + text.encode(), hashlib.sha256).hexdigest()
 
 
-def intake(
-    session: Session, ctx: ReviewContext, partner: Partner, channel: str, items: list[Incoming]
-) -> dict:
-    """The response body of /v1/score and /v1/ingest; commits receipts, items and counters."""
-    ids = [item.external_id for item in items]
+def intake(session: Session, ctx: ReviewContext, partner: Partner, channel: str, items: list[Ad]) -> dict:
+    """The response body of /v1/score and /v1/ingest; commits receipts, items and counters.
+
+    An ad's `id` is the partner's `external_id` (the API maps it at its edge, `Ad.from_api`).
+    """
+    ids = [item.id for item in items]
     if len(set(ids)) != len(ids):
         raise Invalid("items: the same external_id appears twice in one request")
     stored = {
@@ -61,38 +52,36 @@ def intake(
             select(Receipt).where(Receipt.partner_id == partner.id, Receipt.external_id.in_(ids))
         )
     }
-    fresh: list[Incoming] = []
+    fresh: list[Ad] = []
     for item in items:
-        receipt = stored.get(item.external_id)
+        receipt = stored.get(item.id)
         if receipt is None:
             fresh.append(item)
         elif not hmac.compare_digest(receipt.text_hash, text_hash(ctx, item.text)):
-            raise Conflict(f"external_id {item.external_id!r} was sent before with a different text")
+            raise Conflict(f"external_id {item.id!r} was sent before with a different text")
     model = ctx.model.get()
-    scored = score_records(
-        model, [{"id": i.external_id, "text": i.text, "lang": i.lang} for i in fresh], batch_size=64
-    )
+    scored = score_ads(model, fresh, batch_size=64)
     results = {r["external_id"]: r["result"] for r in (_receipt_view(x) for x in stored.values())}
     now = ctx.now()
-    flagged_now = [(i, r) for i, r in zip(fresh, scored, strict=True) if r["flagged"]]
+    flagged_now = [(i, r) for i, r in zip(fresh, scored, strict=True) if r.flagged]
     queued = _queue(session, ctx, now, partner, channel, flagged_now)
     flagged = 0
     for item, result in zip(fresh, scored, strict=True):
-        public = {k: result[k] for k in PUBLIC}
-        item_row = queued.get(item.external_id)
-        flagged += bool(result["flagged"])
+        public = {k: v for k, v in result.to_api().items() if k in PUBLIC}
+        item_row = queued.get(item.id)
+        flagged += result.flagged
         session.add(
             Receipt(
                 partner_id=partner.id,
-                external_id=item.external_id,
+                external_id=item.id,
                 text_hash=text_hash(ctx, item.text),
-                result={**public, "model_version": result["model_version"]},
-                flagged=bool(result["flagged"]),
+                result={**public, "model_version": result.model_version},
+                flagged=result.flagged,
                 item_id=item_row.id if item_row else None,
                 created_at=now,
             )
         )
-        results[item.external_id] = {**public, "model_version": result["model_version"]}
+        results[item.id] = {**public, "model_version": result.model_version}
     _count(session, partner, now.date().isoformat(), len(fresh), flagged)
     try:
         session.commit()
@@ -120,7 +109,7 @@ def _queue(
     now: datetime,
     partner: Partner,
     channel: str,
-    flagged: list[tuple[Incoming, dict]],
+    flagged: list[tuple[Ad, Scored]],
 ) -> dict[str, Item]:
     """Queue the flagged items of one request, redacted; one flush for all their rows, not one each
     (a flush per item was a third of the service's overhead over the raw model)."""
@@ -131,18 +120,18 @@ def _queue(
         ctx.metrics.observe_residual(red.residual)
         row = Item(
             partner_id=partner.id,
-            external_id=item.external_id,
+            external_id=item.id,
             channel=channel,
             source=item.source,
             url=_safe_url(item.url, ctx) if item.url else None,
             text=red.text,
-            lang=result["lang"],
-            score=result["score"],
-            uncertainty=1.0 - min(1.0, abs(result["score"] - threshold) / max(threshold, 1 - threshold)),
+            lang=result.lang,
+            score=result.score,
+            uncertainty=1.0 - min(1.0, abs(result.score - threshold) / max(threshold, 1 - threshold)),
             indicators=[span.to_dict() for span in detect(red.text)],
-            flag_reasons=list(result["flag_reasons"]),
-            child_risk=bool(result["child_risk"]),
-            model_version=result["model_version"],
+            flag_reasons=list(result.flag_reasons),
+            child_risk=result.child_risk,
+            model_version=result.model_version,
             posted_at=item.posted_at,
             duplicate_of=item.duplicate_of,
             created_at=now,

@@ -7,9 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
+from models.ad import Ad
 from service.api.deps import IngestPartnerDep, ScorePartnerDep
 from service.edge import SessionDep, StateDep
-from service.review.intake import Incoming, intake
+from service.review.intake import intake
 
 router = APIRouter(prefix="/v1", tags=["score"])
 
@@ -18,6 +19,9 @@ MAX_TEXT = 20_000
 
 
 class AdIn(BaseModel):
+    """An ad as a partner sends it: the fields of `models.ad.Ad` a partner may give, with the API's
+    limits, and `external_id` for the record's `id` (mapped by `Ad.from_api`)."""
+
     external_id: Annotated[str, Field(min_length=1, max_length=200)]
     text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
     url: Annotated[str | None, Field(max_length=2000)] = None
@@ -58,8 +62,8 @@ class Scored(BaseModel):
     model_version: str
 
 
-def _incoming(batch: Batch) -> list[Incoming]:
-    return [Incoming(**item.model_dump()) for item in batch.items]
+def _incoming(batch: Batch) -> list[Ad]:
+    return [Ad.from_api(item.model_dump()) for item in batch.items]
 
 
 @router.post("/score", response_model=Scored)
