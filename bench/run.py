@@ -3,8 +3,8 @@
 model: the encoder alone on N ads, then the whole `baliza score` path (language, indicators,
 lexical features, embeddings, head, calibration) on the same ads with an empty embedding cache;
 model load is timed apart. crawler: bench/crawl_bench.py. service: bench/service_bench.py, run as
-its own process so the encoder the model section re-registered (one thread) and its warm caches
-cannot leak into the service figures. linking: bench/linking_bench.py (100,000 synthetic ads).
+its own process so nothing the model section built (its encoders, one on one thread, and their
+warm caches) weighs on the service figures. linking: bench/linking_bench.py (100,000 synthetic ads).
 The model section also times indicator detection alone (rules plus sentence detector) and redaction
 alone (`service.privacy.redact`, the service's door) on the same ads, in ads/s.
 """
@@ -24,7 +24,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from crawl_bench import bench_crawler
 from linking_bench import run as bench_linking
 
-from models.encoders import configure_cache, embed, get_encoder, register_encoder
+from models.encoders import EmbeddingCache, Encoders
 from models.encoders.use import UseEncoder
 from models.modeldir import load_model
 from models.resolve import DEFAULT_MODEL_DIR
@@ -44,16 +44,18 @@ def _ads(n: int) -> list[dict]:
 
 
 def _throughputs(model, encoder_name: str | None, ads: list[dict]) -> tuple[float, float]:
-    """Seconds for the encoder alone, then for the whole scoring path; empty cache for each."""
+    """Seconds for the encoder alone, then for the whole scoring path; empty cache for each (the
+    model's holder keeps its built encoders, only its cache is replaced)."""
     texts = [a["text"] for a in ads]
-    configure_cache(None)
+    encoders = model.encoders
+    encoders.cache = EmbeddingCache()
     score_records(model, [{"id": "warm-up", "text": texts[0]}])  # first-call allocations
-    configure_cache(None)
+    encoders.cache = EmbeddingCache()
     start = time.perf_counter()
     if encoder_name:
-        embed(encoder_name, texts)
+        encoders.embed(encoder_name, texts)
     encoder_s = time.perf_counter() - start
-    configure_cache(None)
+    encoders.cache = EmbeddingCache()
     start = time.perf_counter()
     score_records(model, [dict(a) for a in ads])
     return encoder_s, time.perf_counter() - start
@@ -84,18 +86,18 @@ def bench_model() -> dict:
     ads = _ads(N_ADS)
     texts = [a["text"] for a in ads]
     start = time.perf_counter()
-    model = load_model(DEFAULT_MODEL_DIR)
+    model = load_model(DEFAULT_MODEL_DIR, Encoders())
     encoder_name = model.manifest["encoder"]
     if encoder_name:
-        get_encoder(encoder_name)
+        model.encoders.get(encoder_name)
     load_s = time.perf_counter() - start
     encoder_s, e2e_s = _throughputs(model, encoder_name, ads)
     single = None
     if encoder_name == "use-m3":
         # The same with the encoder on one thread: the other core then hides the lexical, language
         # and indicator work behind encoding, which shows how much of the gap is core contention.
-        register_encoder("use-m3", lambda: UseEncoder(threads=1))
-        enc1_s, e2e1_s = _throughputs(model, encoder_name, ads)
+        one_thread = Encoders(factories={"use-m3": lambda: UseEncoder(threads=1)})
+        enc1_s, e2e1_s = _throughputs(load_model(DEFAULT_MODEL_DIR, one_thread), encoder_name, ads)
         single = {
             "encoder_throughput": {"value": round(N_ADS / enc1_s, 2), "unit": "texts/s"},
             "score_end_to_end_throughput": {"value": round(N_ADS / e2e1_s, 2), "unit": "texts/s"},

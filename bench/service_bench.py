@@ -146,10 +146,10 @@ def _double_decisions(data_dir: Path) -> int:
 
 
 def _raw_seconds(model, texts: list[str]) -> float:
-    from models.encoders import configure_cache
+    from models.encoders import EmbeddingCache
     from models.scoring import score_records
 
-    configure_cache(None)  # cold, as the service's cache is for these texts
+    model.encoders.cache = EmbeddingCache()  # cold, as the service's cache is for these texts
     records = [{"id": f"raw-{i}", "text": t} for i, t in enumerate(texts)]
     start = time.perf_counter()
     score_records(model, records, batch_size=BATCH)
@@ -272,7 +272,7 @@ def _queue(url: str, names: list[str], data_dir: Path) -> dict:
 
 
 def bench_service() -> dict:
-    from models.encoders import get_encoder
+    from models.encoders import Encoders
     from models.modeldir import load_model
     from models.resolve import DEFAULT_MODEL_DIR
 
@@ -280,9 +280,9 @@ def bench_service() -> dict:
     rounds = [texts[r * ROUND_ADS : (r + 1) * ROUND_ADS] for r in range(ROUNDS)]
     single = texts[ROUNDS * ROUND_ADS : ROUNDS * ROUND_ADS + LATENCY_REQUESTS]
     raw_single = texts[ROUNDS * ROUND_ADS + LATENCY_REQUESTS :][:RAW_LATENCY_ITEMS]
-    model = load_model(DEFAULT_MODEL_DIR)
+    model = load_model(DEFAULT_MODEL_DIR, Encoders())
     if model.manifest["encoder"]:
-        get_encoder(model.manifest["encoder"])
+        model.encoders.get(model.manifest["encoder"])
     warm = [{"id": "warm-up", "text": texts[-1]}]
     from models.scoring import score_records
 

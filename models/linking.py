@@ -16,8 +16,8 @@ import numpy as np
 from models.minhash import PERMUTATIONS, signature, signatures, similarity
 from models.unionfind import UnionFind
 
-# `signature` and `similarity` are also imported from here by service/review (intake, linking)
-# until it imports them from models.minhash.
+# `signature` and `similarity` stay importable from here for research/dup_measure.py, which must
+# also run on checkouts older than models.minhash (the "before" figures of a blind set).
 __all__ = ["BANDS", "NEAR_DUPLICATE", "LinkIndex", "Match", "band_keys", "signature", "similarity"]
 
 BANDS = 16  # 16 bands x 8 rows: P(candidate) is 0.94 at Jaccard 0.8 and 0.06 at 0.5

@@ -20,7 +20,6 @@ from sklearn.pipeline import Pipeline
 from baliza.errors import InputError
 from models.card import render_card
 from models.encoders import PACKAGES, Encoders
-from models.encoders.compat import holder
 from models.pipeline import bind_encoders
 from models.threshold import calibrated
 
@@ -107,11 +106,12 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
     (out_dir / CARD_FILE).write_text(render_card(manifest), encoding="utf-8")
 
 
-def load_model(path: Path, encoders: Encoders | None = None) -> Model:
-    """Load a model directory, checking every type in its head against the allow-list.
+def read_model(path: Path) -> tuple[dict, Pipeline, LogisticRegression]:
+    """A model directory's manifest, pipeline and calibrator, every type in its head checked against
+    the allow-list; the pipeline is not bound to any `Encoders` yet.
 
-    `encoders` is the holder its embedding step uses; None means the transitional process-wide
-    holder (`models.encoders.compat`), which callers that hold no `Encoders` yet rely on.
+    `load_model` binds it to score; the registry calls this alone, because vouching that a model
+    loads needs no encoder.
     """
     path = Path(path)
     manifest_path = path / MANIFEST_FILE
@@ -134,8 +134,17 @@ def load_model(path: Path, encoders: Encoders | None = None) -> Model:
         and isinstance(head.get("calibrator"), LogisticRegression)
     ):
         raise InputError(f"{path / HEAD_FILE}: not a Baliza model head (pipeline + calibrator)")
-    encoders = holder(encoders)
-    pipeline = bind_encoders(head["pipeline"], encoders)
+    return manifest, head["pipeline"], head["calibrator"]
+
+
+def load_model(path: Path, encoders: Encoders) -> Model:
+    """Load a model directory (`read_model`'s checks); its embedding step embeds through `encoders`,
+    the caller's holder, so the caller decides which cache and which encoder instances it uses."""
+    manifest, pipeline, calibrator = read_model(path)
     return Model(
-        path=path, manifest=manifest, pipeline=pipeline, calibrator=head["calibrator"], encoders=encoders
+        path=Path(path),
+        manifest=manifest,
+        pipeline=bind_encoders(pipeline, encoders),
+        calibrator=calibrator,
+        encoders=encoders,
     )

@@ -16,7 +16,6 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from models.encoders import Encoders
-from models.encoders.compat import holder
 from models.features import EmbeddingFeatures, IndicatorFeatures
 
 Kind = Literal["lexical", "hybrid"]
@@ -126,9 +125,8 @@ class RealTextHead(LogisticRegression):
         return self
 
 
-def build_pipeline(spec: ModelSpec, encoders: Encoders | None = None) -> Pipeline:
-    """The unfitted pipeline `spec` describes, its embedding step bound to `encoders` (None: the
-    transitional process-wide holder, `models.encoders.compat`)."""
+def build_pipeline(spec: ModelSpec, encoders: Encoders) -> Pipeline:
+    """The unfitted pipeline `spec` describes, its embedding step (if any) bound to `encoders`."""
     parts = _lexical_parts(spec)
     if spec.kind == "hybrid":
         parts.append(("indicators", IndicatorFeatures(scale=spec.indicator_scale)))
@@ -153,9 +151,9 @@ def embedding_step(pipeline: Pipeline) -> EmbeddingFeatures | None:
     return next((part for _, part in feature_parts(pipeline) if isinstance(part, EmbeddingFeatures)), None)
 
 
-def bind_encoders(pipeline: Pipeline, encoders: Encoders | None) -> Pipeline:
-    """Bind the embedding step (if any) to `encoders`, or to the process-wide holder for None."""
+def bind_encoders(pipeline: Pipeline, encoders: Encoders) -> Pipeline:
+    """Bind the embedding step (if any) to `encoders`: a step loaded from a file holds no encoder."""
     step = embedding_step(pipeline)
     if step is not None:
-        step.bind(holder(encoders))
+        step.bind(encoders)
     return pipeline

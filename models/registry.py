@@ -17,14 +17,10 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from baliza.errors import InputError
 from models.card import render_card
 from models.resolve import PROMOTED_FILE, registry_dir, resolve_model
-
-if TYPE_CHECKING:
-    from models.modeldir import Model
 
 # The file names of `models.modeldir`, repeated so that listing the registry does not import skops
 # and scikit-learn (seconds per command); a test checks they agree.
@@ -114,15 +110,16 @@ def _same_model(a: Path, b: Path) -> bool:
     )
 
 
-def _load(path: Path) -> Model:
-    """Load a model directory through the skops allow-list.
+def _checked_manifest(path: Path) -> dict:
+    """The manifest of a model directory that passes every check `load_model` makes (skops
+    allow-list, head shape); nothing is bound to an encoder, since the registry never scores.
 
     Imported here for speed (no circle): skops and scikit-learn take seconds to import, which
     listing versions and reading cards never need.
     """
-    from models.modeldir import load_model
+    from models.modeldir import read_model
 
-    return load_model(path)
+    return read_model(path)[0]
 
 
 def add(source: Path, data_dir: Path) -> tuple[Entry, bool]:
@@ -131,8 +128,8 @@ def add(source: Path, data_dir: Path) -> tuple[Entry, bool]:
     The head is loaded first with the skops allow-list, so nothing unloadable gets registered.
     """
     source = Path(source)
-    model = _load(source)
-    version = model.version
+    manifest = _checked_manifest(source)
+    version = manifest["model_version"]
     if not version or "/" in version or version.startswith("."):
         raise InputError(f"{source}: model_version {version!r} cannot name a registry directory")
     root = registry_dir(data_dir)
@@ -148,7 +145,7 @@ def add(source: Path, data_dir: Path) -> tuple[Entry, bool]:
             if item.is_file():
                 shutil.copy2(item, staging / item.name)
         if not (staging / CARD_FILE).is_file():
-            (staging / CARD_FILE).write_text(render_card(model.manifest), encoding="utf-8")
+            (staging / CARD_FILE).write_text(render_card(manifest), encoding="utf-8")
         os.replace(staging, target)  # atomic: a reader sees no half-copied version
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -163,7 +160,7 @@ def promote(version: str, data_dir: Path) -> tuple[str | None, str]:
         raise InputError(
             f"unknown version {version!r} in {root} (register a model directory first: baliza models add DIR)"
         )
-    _load(root / version)  # refuse to promote what the service could not load
+    _checked_manifest(root / version)  # refuse to promote what the service could not load
     previous = promoted_version(data_dir)
     handle, tmp = tempfile.mkstemp(prefix=".PROMOTED-", dir=root)
     with os.fdopen(handle, "w", encoding="utf-8") as stream:

@@ -26,7 +26,6 @@ from sklearn.pipeline import Pipeline
 from baliza.errors import InputError
 from models import indicators as indicators_package
 from models.encoders import Encoders
-from models.encoders.compat import holder
 from models.jsonl import file_sha256, read_labelled
 from models.metrics import grouped, summarise
 from models.pipeline import ModelSpec, build_pipeline
@@ -67,16 +66,13 @@ def _log(message: str, quiet: bool) -> None:
         print(message, file=sys.stderr, flush=True)
 
 
-def fit(
-    records: list[dict], spec: ModelSpec, quiet: bool = True, encoders: Encoders | None = None
-) -> FittedModel:
+def fit(records: list[dict], spec: ModelSpec, encoders: Encoders, quiet: bool = True) -> FittedModel:
     """Fit the pipeline, a Platt calibrator and a threshold on `records` (each has text and label).
 
     Decisions reviewers disagreed on are dropped here too, so every caller (training, `eval --cv`)
     holds them out; `oof_probs` then follow the kept rows (`train` passes only kept rows). The
-    pipeline embeds through `encoders` (None: the transitional process-wide holder).
+    pipeline embeds through `encoders`, the caller's holder (and its cache).
     """
-    encoders = holder(encoders)
     records, _ = split_held_out(records)
     texts = [r["text"] for r in records]
     y = np.array([int(r["label"]) for r in records])
@@ -149,7 +145,7 @@ def model_version(spec: ModelSpec, data: list[dict]) -> str:
 
 
 def train(
-    paths: list[Path], spec: ModelSpec, quiet: bool = False, encoders: Encoders | None = None
+    paths: list[Path], spec: ModelSpec, encoders: Encoders, quiet: bool = False
 ) -> tuple[FittedModel, dict]:
     """Read labelled files, fit, and return the fitted model with its manifest (not yet saved)."""
     if len({p.name for p in paths}) != len(paths):
@@ -161,7 +157,7 @@ def train(
     kept, held = split_held_out(records)
     if held:
         _log(f"holding out {len(held)} decisions reviewers disagreed on (reported in the manifest)", quiet)
-    fitted = fit(kept, spec, quiet=quiet, encoders=encoders)
+    fitted = fit(kept, spec, encoders, quiet=quiet)
     data = describe_data(paths, records)
     y = np.array([int(r["label"]) for r in kept])
     manifest = {

@@ -25,6 +25,10 @@ try:
     from models.policy import decide
 except ImportError:  # the tree predates the flag policy
     decide = None
+try:
+    from models.encoders import Encoders
+except ImportError:  # the tree predates `Encoders` holders: its load_model takes a path alone
+    Encoders = None
 
 
 def main(paths: list[str]) -> None:
@@ -32,7 +36,7 @@ def main(paths: list[str]) -> None:
     for p in paths:
         with open(p, encoding="utf-8") as handle:
             rows += [json.loads(line) for line in handle if line.strip()]
-    model = load_model(DEFAULT_MODEL_DIR)
+    model = load_model(DEFAULT_MODEL_DIR) if Encoders is None else load_model(DEFAULT_MODEL_DIR, Encoders())
     probs = model.predict_proba([r["text"] for r in rows])
     out: dict = {"model": model.version, "n": len(rows), "per_lang": {}}
     flagged, child = [], []

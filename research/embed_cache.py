@@ -10,14 +10,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.encoders import configure_cache, embed
+from models.encoders import EmbeddingCache, Encoders
 
-configure_cache(Path(__file__).parent / ".cache" / "emb.sqlite3")
+encoders = Encoders(EmbeddingCache(Path(__file__).parent / ".cache" / "emb.sqlite3"))
 encoder = sys.argv[1]
 for name in sys.argv[2:]:
     with open(name, encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh]
     t0 = time.time()
     for start in range(0, len(texts), 64):
-        embed(encoder, texts[start : start + 64])
+        encoders.embed(encoder, texts[start : start + 64])
         print(f"{name} {min(start + 64, len(texts))}/{len(texts)} {time.time() - t0:.0f}s", flush=True)

@@ -99,10 +99,10 @@ def counts(analyzer: str, ngram: tuple[int, int], buckets: int) -> sparse.csr_ma
 
 def use_vectors(lower: bool = True) -> sparse.csr_matrix:
     def build():
-        from models.encoders import configure_cache, embed
+        from models.encoders import EmbeddingCache, Encoders
 
-        configure_cache(ROOT / ".baliza/cache/embeddings.sqlite3")
-        return embed("use-m3", ALL_TEXTS)  # UseEncoder lower-cases before encoding
+        encoders = Encoders(EmbeddingCache(ROOT / ".baliza/cache/embeddings.sqlite3"))
+        return encoders.embed("use-m3", ALL_TEXTS)  # UseEncoder lower-cases before encoding
 
     return _cached("use-m3", build)
 

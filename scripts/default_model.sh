@@ -28,17 +28,17 @@ rm -rf "$OUT"
 import sys
 from pathlib import Path
 
-from models.encoders import configure_cache
+from models.encoders import EmbeddingCache, Encoders
 from models.modeldir import save_model
 from models.pipeline import ModelSpec
 from models.train import train
 from baliza.settings import Settings
 
-configure_cache(Settings().embedding_cache)
+encoders = Encoders(EmbeddingCache(Settings().embedding_cache))  # the data dir's cache, as `baliza train`
 spec = ModelSpec(
     kind="hybrid", encoder="use-m3", real_weight=10.0, real_head=2.0, real_head_features="word", target_precision=0.95
 )
-fitted, manifest = train([Path(p) for p in sys.argv[2:]], spec)
+fitted, manifest = train([Path(p) for p in sys.argv[2:]], spec, encoders)
 save_model(Path(sys.argv[1]), fitted.pipeline, fitted.calibrator, manifest)
 print(f"{manifest['model_version']} -> {sys.argv[1]} (threshold {manifest['threshold']:.4f})")
 PY

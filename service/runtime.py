@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from baliza.settings import Settings
+from models.encoders import Encoders
 from models.resolve import resolve_model
 from service.audit import Auditor
 from service.metrics import Metrics
@@ -29,11 +30,16 @@ if TYPE_CHECKING:  # loading models pulls in skops, scikit-learn and torch: seco
 
 
 class ModelHolder:
-    """The loaded model; swapped whole on reload so a request never sees half of two models."""
+    """The loaded model; swapped whole on reload so a request never sees half of two models.
+
+    It keeps the app's one `Encoders` (the given model's, else its own, memory-only cache) and
+    loads every reload through it: encoder weights load once per app, however often it reloads.
+    """
 
     def __init__(self, settings: Settings, model: Model | None = None) -> None:
         self._settings = settings
         self._model = model
+        self.encoders = model.encoders if model is not None else Encoders()
         self._lock = threading.Lock()
 
     @property
@@ -50,7 +56,7 @@ class ModelHolder:
         from models.modeldir import load_model  # see TYPE_CHECKING above
 
         path = resolve_model(None, self._settings.model, self._settings.data_dir)
-        model = load_model(path)
+        model = load_model(path, self.encoders)
         with self._lock:
             self._model = model
         return model

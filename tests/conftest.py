@@ -1,7 +1,9 @@
-"""Shared fixtures: a tiny fake encoder for tests that are not about the encoder, and paths.
+"""Shared fixtures: the test session's `Encoders` holder, and paths.
 
-The fake is registered under its own name, so a model trained with it can never be mistaken for
-one trained with a real encoder; tests about encoders use the real packaged ones.
+The session holds one `Encoders`, as any process entry point does: the built-in encoders (weights
+load once per session, not per test) plus a tiny fake for tests that are not about the encoder.
+The fake has its own name, so a model trained with it can never be mistaken for one trained with a
+real encoder; tests about encoders use the real packaged ones.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # learning draws at random; tests/service/api/test_active_learning.py sets the share itself).
 os.environ.setdefault("BALIZA_UNCERTAINTY_SHARE", "0")
 
-from models.encoders import register_encoder
+from models.encoders import Encoders
 from tests.factories import FakeEncoder
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = REPO.parent / "shared" / "eval"
 
-register_encoder(FakeEncoder.name, FakeEncoder)
+
+@pytest.fixture(scope="session")
+def encoders() -> Encoders:
+    """What every test that loads or trains a model passes on; its cache is memory only."""
+    return Encoders(factories={FakeEncoder.name: FakeEncoder})
 
 
 @pytest.fixture

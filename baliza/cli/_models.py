@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import typer
+
+from baliza.cli._context import encoders_of, settings_of
+
 if TYPE_CHECKING:
-    from baliza.settings import Settings
     from models.modeldir import Model
 
 
-def load_resolved(model: str | None, settings: Settings) -> Model:
-    """`--model` → BALIZA_MODEL → the promoted model → the shipped default; embeddings are cached
-    in the data dir."""
-    from models.encoders import configure_cache
+def load_resolved(ctx: typer.Context, model: str | None) -> Model:
+    """`--model` → BALIZA_MODEL → the promoted model → the shipped default, loaded with the run's
+    encoders (so its embeddings are cached in the data dir)."""
     from models.modeldir import load_model
     from models.resolve import resolve_model
 
-    configure_cache(settings.embedding_cache)
-    return load_model(resolve_model(model, settings.model, settings.data_dir))
+    settings = settings_of(ctx)
+    return load_model(resolve_model(model, settings.model, settings.data_dir), encoders_of(ctx))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from baliza.cli import registry
-from baliza.cli._context import settings_of
+from baliza.cli._context import encoders_of, settings_of
 from baliza.cli._models import load_resolved
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ def train(
 ) -> None:
     """Train a model on labelled JSONL files and write its directory (manifest, skops head, card)."""
     from baliza.errors import InputError
-    from models.encoders import configure_cache
     from models.modeldir import save_model
     from models.pipeline import ModelSpec
     from models.resolve import registry_dir
@@ -71,7 +70,6 @@ def train(
     if real_head < 0 or real_head_features not in ("all", "word"):
         raise InputError("--real-head must be 0 or more and --real-head-features all or word")
     settings = settings_of(ctx)
-    configure_cache(settings.embedding_cache)
     spec = ModelSpec(
         kind=kind,
         encoder=encoder or settings.encoder,
@@ -81,7 +79,7 @@ def train(
         real_head_features=real_head_features,
         seed=seed,
     )
-    fitted, manifest = run_training(data, spec, quiet=quiet)
+    fitted, manifest = run_training(data, spec, encoders_of(ctx), quiet=quiet)
     target = out or registry_dir(settings.data_dir) / manifest["model_version"]
     save_model(target, fitted.pipeline, fitted.calibrator, manifest)
     oof = manifest["metrics"]["out_of_fold"]
@@ -165,7 +163,7 @@ def evaluate(
     if report_dir is not None and cv is not None:
         raise InputError("--report shows held-out predictions; it cannot be combined with --cv")
     settings = settings_of(ctx)
-    loaded = load_resolved(model, settings)
+    loaded = load_resolved(ctx, model)
     sections = []
     for path in data:
         if cv is not None:
@@ -220,7 +218,7 @@ def score(
     records = read_records(input_file)  # bad input fails before the slow imports below
     from models.scoring import score_records
 
-    loaded = load_resolved(model, settings_of(ctx))
+    loaded = load_resolved(ctx, model)
     results = score_records(loaded, records)
     write_output(results, out)
 

@@ -167,8 +167,7 @@ def compare(
         raise InputError("--resamples must be at least 100")
     for path in data:
         read_labelled([path])  # a bad file fails before the models load
-    settings = settings_of(ctx)
-    first, second = load_resolved(model_a, settings), load_resolved(model_b, settings)
+    first, second = load_resolved(ctx, model_a), load_resolved(ctx, model_b)
     for path in data:
         result = compare_file(first, second, path, resamples=resamples, seed=seed)
         if as_json:

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from baliza.errors import Conflict, Invalid
 from models.ad import Ad
 from models.indicators import detect
-from models.linking import band_keys, signature
+from models.linking import band_keys
+from models.minhash import signature
 from models.scored import Scored
 from models.scoring import score_ads
 from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry

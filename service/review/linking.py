@@ -25,7 +25,7 @@ from sqlalchemy import Numeric, and_, cast, func, literal_column, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from models.linking import signature, similarity
+from models.minhash import signature, similarity
 from service.db.models import Item, ItemBand, ItemPseudonym
 
 MAX_LINKED = 50  # an item page lists at most this many linked items (the count stays exact)

@@ -16,12 +16,12 @@ from tests.factories import TEST_FILE, read_jsonl, small_corpus, write_jsonl
 
 
 @pytest.fixture(scope="module")
-def two_models(tmp_path_factory) -> tuple[Path, Path, Path]:
+def two_models(tmp_path_factory, encoders) -> tuple[Path, Path, Path]:
     base = tmp_path_factory.mktemp("compare")
     dirs = []
     for per_family, seed in ((2, 1), (5, 2)):
         data = write_jsonl(base / f"train{seed}.jsonl", small_corpus(per_family=per_family, seed=seed))
-        fitted, manifest = train([data], ModelSpec(kind="lexical", folds=3), quiet=True)
+        fitted, manifest = train([data], ModelSpec(kind="lexical", folds=3), encoders, quiet=True)
         save_model(base / f"m{seed}", fitted.pipeline, fitted.calibrator, manifest)
         dirs.append(base / f"m{seed}")
     held_out = write_jsonl(base / "held_out.jsonl", read_jsonl(TEST_FILE)[:400])
@@ -55,9 +55,9 @@ def test_bootstrap_is_seeded_and_paired():
     assert same["b_minus_a"] == [0.0, 0.0]
 
 
-def test_compare_file(two_models):
+def test_compare_file(two_models, encoders):
     a_dir, b_dir, held_out = two_models
-    a, b = load_model(a_dir), load_model(b_dir)
+    a, b = load_model(a_dir, encoders), load_model(b_dir, encoders)
     result = compare_file(a, b, held_out, resamples=200)
     assert result["data"] == "held_out.jsonl" and result["n"] == 400
     assert result["a"]["model_version"] == a.version and result["b"]["model_version"] == b.version
@@ -71,11 +71,12 @@ def test_compare_file(two_models):
     assert result["bootstrap"] == {"resamples": 200, "used": 200, "seed": 20261123}
 
 
-def test_compare_without_positives_has_no_interval(two_models, tmp_path):
+def test_compare_without_positives_has_no_interval(two_models, tmp_path, encoders):
     a_dir, b_dir, _ = two_models
     rows = [
         {"id": i, "text": t, "label": 0, "lang": "es"} for i, t in enumerate(["Vendo bici", "Alquilo depto"])
     ]
-    result = compare_file(load_model(a_dir), load_model(b_dir), write_jsonl(tmp_path / "neg.jsonl", rows))
+    negatives = write_jsonl(tmp_path / "neg.jsonl", rows)
+    result = compare_file(load_model(a_dir, encoders), load_model(b_dir, encoders), negatives)
     assert result["a"]["pr_auc"] is None and result["a"]["pr_auc_ci95"] is None
     assert result["pr_auc_b_minus_a"] is None and result["bootstrap"] is None

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
+import models.encoders
 from baliza.errors import InputError
-from models.encoders import EmbeddingCache, Encoders, configure_cache, embed, get_encoder
+from models.encoders import EmbeddingCache, Encoders
 from models.encoders.cache import text_key
-from models.encoders.compat import process_encoders
 from tests.factories import FakeEncoder
 
 PAIR = (
@@ -67,21 +67,28 @@ def test_holders_share_nothing():
     assert list(one.cache.get_many([key])) == [key] and not two.cache.get_many([key])
 
 
-def test_transitional_process_interface_behaves_as_before(tmp_path):
-    """configure_cache / embed / get_encoder, for the callers that hold no Encoders yet."""
-    configure_cache(tmp_path / "emb.sqlite3")
-    try:
-        before = FakeEncoder.calls
-        embed("fake-hash", ["cuatro", "cuatro"])
-        assert FakeEncoder.calls == before + 1
-        configure_cache(tmp_path / "emb.sqlite3")  # a new cache on the same file, same instance
-        embed("fake-hash", ["cuatro"])
-        assert FakeEncoder.calls == before + 1
-        assert get_encoder("fake-hash") is process_encoders().get("fake-hash")
-        with pytest.raises(InputError, match="unknown encoder"):
-            get_encoder("no-such-encoder")
-    finally:
-        configure_cache(None)
+def test_a_new_cache_keeps_the_holders_encoders(tmp_path):
+    """Replacing a holder's cache keeps its built encoders: on the same file it still hits, and a
+    memory-only one starts cold (how a benchmark times encoding)."""
+    encoders = holder_on(tmp_path / "emb.sqlite3")
+    before = FakeEncoder.calls
+    encoders.embed("fake-hash", ["cuatro", "cuatro"])
+    assert FakeEncoder.calls == before + 1
+    built = encoders.get("fake-hash")
+    encoders.cache = EmbeddingCache(tmp_path / "emb.sqlite3")  # a new cache on the same file
+    encoders.embed("fake-hash", ["cuatro"])
+    assert FakeEncoder.calls == before + 1
+    encoders.cache = EmbeddingCache()
+    encoders.embed("fake-hash", ["cuatro"])
+    assert FakeEncoder.calls == before + 2
+    assert encoders.get("fake-hash") is built
+    with pytest.raises(InputError, match="unknown encoder"):
+        encoders.get("no-such-encoder")
+
+
+def test_there_is_no_process_wide_holder():
+    """Encoders are reached only through a holder a caller made (no module state to configure)."""
+    assert not {"configure_cache", "embed", "get_encoder", "register_encoder"} & set(dir(models.encoders))
 
 
 def test_cache_without_file_is_memory_only():

@@ -13,35 +13,35 @@ from models.resolve import DEFAULT_MODEL_DIR, resolve_model
 from tests.factories import FakeEncoder
 
 
-def test_untrusted_type_in_head_is_refused(tmp_path):
+def test_untrusted_type_in_head_is_refused(tmp_path, encoders):
     target = tmp_path / "evil"
     shutil.copytree(DEFAULT_MODEL_DIR, target)
     sio.dump({"pipeline": FakeEncoder(), "calibrator": SVC()}, target / "head.skops")
     with pytest.raises(InputError, match=r"untrusted types \['tests.factories.FakeEncoder'\]"):
-        load_model(target)
+        load_model(target, encoders)
 
 
-def test_trusted_but_wrong_head_is_refused(tmp_path):
+def test_trusted_but_wrong_head_is_refused(tmp_path, encoders):
     target = tmp_path / "odd"
     shutil.copytree(DEFAULT_MODEL_DIR, target)
     sio.dump({"pipeline": SVC(), "calibrator": SVC()}, target / "head.skops")
     with pytest.raises(InputError, match="not a Baliza model head"):
-        load_model(target)
+        load_model(target, encoders)
 
 
-def test_not_a_model_directory(tmp_path):
+def test_not_a_model_directory(tmp_path, encoders):
     with pytest.raises(InputError, match="not a Baliza model directory"):
-        load_model(tmp_path)
+        load_model(tmp_path, encoders)
 
 
-def test_unknown_format_is_refused(tmp_path):
+def test_unknown_format_is_refused(tmp_path, encoders):
     target = tmp_path / "old"
     shutil.copytree(DEFAULT_MODEL_DIR, target)
     manifest = json.loads((target / "manifest.json").read_text())
     manifest["format"] = "something-else"
     (target / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(InputError, match="unsupported model format"):
-        load_model(target)
+        load_model(target, encoders)
 
 
 def test_resolution_order(tmp_path):
@@ -60,8 +60,8 @@ def test_resolution_order(tmp_path):
         resolve_model("nope", None, data_dir)
 
 
-def test_shipped_default_is_small_and_loads():
+def test_shipped_default_is_small_and_loads(encoders):
     size = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir())
     assert size < 25 * 1024 * 1024
-    model = load_model(DEFAULT_MODEL_DIR)
+    model = load_model(DEFAULT_MODEL_DIR, encoders)
     assert model.manifest["encoder"] in ("use-m3", "e5-small", "minilm", None)

@@ -21,10 +21,10 @@ OLD_SPEC = json.loads(
 )
 
 
-def test_old_manifest_spec_still_loads():
+def test_old_manifest_spec_still_loads(encoders):
     spec = dict(OLD_SPEC)
     assert ModelSpec(**spec).real_head == 0.0 and ModelSpec(**spec).real_head_features == "all"
-    assert type(build_pipeline(ModelSpec(**spec)).named_steps["head"]) is LogisticRegression
+    assert type(build_pipeline(ModelSpec(**spec), encoders).named_steps["head"]) is LogisticRegression
 
 
 def test_real_head_sums_two_heads_into_one_logistic_regression():
@@ -49,7 +49,7 @@ def test_real_head_sums_two_heads_into_one_logistic_regression():
     np.testing.assert_allclose(plain.coef_, LogisticRegression(**params).fit(X, y).coef_)
 
 
-def test_real_head_model_trains_saves_and_reloads(tmp_path):
+def test_real_head_model_trains_saves_and_reloads(tmp_path, encoders):
     synthetic = write_jsonl(tmp_path / "synthetic.jsonl", small_corpus(per_family=3))
     real_rows = [
         {"id": f"r{i}", "text": text, "label": label, "lang": "en", "source": "real"}
@@ -62,10 +62,10 @@ def test_real_head_model_trains_saves_and_reloads(tmp_path):
     spec = ModelSpec(
         kind="lexical", folds=3, real_weight=10.0, real_head=1.0, real_head_features="word", char_buckets=0
     )
-    fitted, manifest = train([synthetic, real], spec, quiet=True)
+    fitted, manifest = train([synthetic, real], spec, encoders, quiet=True)
     assert manifest["spec"]["real_head"] == 1.0 and manifest["spec"]["real_head_features"] == "word"
     save_model(tmp_path / "model", fitted.pipeline, fitted.calibrator, manifest)
-    model = load_model(tmp_path / "model")  # only allow-listed types in the file
+    model = load_model(tmp_path / "model", encoders)  # only allow-listed types in the file
     assert [name for name, _ in model.pipeline.named_steps["features"].transformer_list] == ["word"]
     probs = model.predict_proba([real_rows[0]["text"], real_rows[-1]["text"]])
     assert probs[0] > probs[1]

@@ -18,10 +18,10 @@ from tests.factories import small_corpus, write_jsonl
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory) -> Path:
+def model_dir(tmp_path_factory, encoders) -> Path:
     base = tmp_path_factory.mktemp("registry")
     data = write_jsonl(base / "small.jsonl", small_corpus(per_family=2))
-    fitted, manifest = train([data], ModelSpec(kind="lexical", folds=3), quiet=True)
+    fitted, manifest = train([data], ModelSpec(kind="lexical", folds=3), encoders, quiet=True)
     save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
     return base / "model"
 
@@ -45,10 +45,10 @@ def test_file_names_agree_with_modeldir():
     )
 
 
-def test_add_copies_once_with_its_card(model_dir, tmp_path):
+def test_add_copies_once_with_its_card(model_dir, tmp_path, encoders):
     data_dir = tmp_path / "data"
     entry, added = registry.add(model_dir, data_dir)
-    version = load_model(model_dir).version
+    version = load_model(model_dir, encoders).version
     assert added and entry.version == version
     assert entry.path == data_dir / "models" / version and entry.path != model_dir
     assert (entry.path / "README.md").read_text() == (model_dir / "README.md").read_text()

@@ -41,12 +41,12 @@ def fake_redact(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def report_dir(tmp_path_factory) -> Path:
+def report_dir(tmp_path_factory, encoders) -> Path:
     base = tmp_path_factory.mktemp("report")
     data = write_jsonl(base / "small.jsonl", small_corpus(per_family=2))
-    fitted, manifest = train([data], ModelSpec(kind="lexical", folds=3), quiet=True)
+    fitted, manifest = train([data], ModelSpec(kind="lexical", folds=3), encoders, quiet=True)
     save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
-    model = load_model(base / "model")
+    model = load_model(base / "model", encoders)
     rows = read_jsonl(TEST_FILE)[:30]  # fewer than 20 negatives: every one is listed
     rows.append({"id": "hostile", "text": HOSTILE + " Escribe a maria@example.com", "label": 0, "lang": "es"})
     held_out = write_jsonl(base / "held_out.jsonl", rows)

@@ -12,7 +12,6 @@ from baliza.errors import InputError
 from models.ad import Ad
 from models.encoders import Encoders
 from models.encoders.cache import text_key
-from models.encoders.compat import process_encoders
 from models.evaluate import cross_validate_file, evaluate_file
 from models.modeldir import load_model, save_model
 from models.pipeline import ModelSpec
@@ -27,7 +26,7 @@ SPEC = ModelSpec(kind="hybrid", encoder="fake-hash", folds=3)
 def trained(tmp_path_factory, encoders) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("train")
     data = write_jsonl(base / "small.jsonl", small_corpus(per_family=5))
-    fitted, manifest = train([data], SPEC, quiet=True, encoders=encoders)
+    fitted, manifest = train([data], SPEC, encoders, quiet=True)
     save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
     return base / "model", data
 
@@ -50,7 +49,7 @@ def test_model_directory_shape(trained):
 
 def test_training_is_reproducible(trained, encoders):
     model_dir, data = trained
-    fitted, manifest = train([data], SPEC, quiet=True, encoders=encoders)
+    fitted, manifest = train([data], SPEC, encoders, quiet=True)
     first = json.loads((model_dir / "manifest.json").read_text())
     assert manifest["model_version"] == first["model_version"]
     assert manifest["threshold"] == first["threshold"]
@@ -120,10 +119,10 @@ def test_cross_validation_refits_per_fold(trained, tmp_path, encoders):
     assert report["pr_auc"] is not None
 
 
-def test_training_needs_both_labels(tmp_path):
+def test_training_needs_both_labels(tmp_path, encoders):
     rows = [{"id": i, "text": f"vendo cosa {i}", "label": 0, "family": f"f{i}"} for i in range(6)]
     with pytest.raises(InputError, match="two groups"):
-        train([write_jsonl(tmp_path / "neg.jsonl", rows)], SPEC, quiet=True)
+        train([write_jsonl(tmp_path / "neg.jsonl", rows)], SPEC, encoders, quiet=True)
 
 
 def test_a_model_embeds_through_the_holder_it_was_loaded_with(trained, encoders):
@@ -134,7 +133,7 @@ def test_a_model_embeds_through_the_holder_it_was_loaded_with(trained, encoders)
     score_records(model, [{"id": 1, "text": text}])
     key = text_key(FakeEncoder.name, text)
     assert list(own.cache.get_many([key])) == [key]
-    assert not encoders.cache.get_many([key]) and not process_encoders().cache.get_many([key])
+    assert not encoders.cache.get_many([key])
 
 
 def test_score_ads_is_what_score_records_writes(trained, encoders):

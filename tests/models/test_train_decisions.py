@@ -50,8 +50,8 @@ def files(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def trained(files):
-    return train(list(files), SPEC, quiet=True)
+def trained(files, encoders):
+    return train(list(files), SPEC, encoders, quiet=True)
 
 
 def test_manifest_keeps_provenance_and_counts_per_file(files, trained):
@@ -82,12 +82,12 @@ def test_held_out_rows_are_not_in_the_figures(trained):
     assert metrics["out_of_fold_per_file"]["decisions.jsonl"]["n"] == 21
 
 
-def test_disagreements_never_reach_the_fit(files):
+def test_disagreements_never_reach_the_fit(files, encoders):
     """Fitting with the disagreed rows gives exactly the model fitted without them."""
     rows = small_corpus(per_family=2) + decision_rows()
     kept, held = split_held_out(rows)
     assert len(held) == 3 and all(r["disagreement"] for r in held)
-    with_held, without = fit(rows, SPEC), fit(kept, SPEC)
+    with_held, without = fit(rows, SPEC, encoders), fit(kept, SPEC, encoders)
     texts = [r["text"] for r in held]
     assert np.allclose(with_held.pipeline.decision_function(texts), without.pipeline.decision_function(texts))
     assert with_held.threshold == without.threshold and len(with_held.oof_probs) == len(kept)

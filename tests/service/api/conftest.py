@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from baliza.settings import Settings
+from models.encoders import Encoders
 from models.modeldir import Model, load_model, save_model
 from models.pipeline import ModelSpec
 from models.train import train
@@ -37,13 +38,17 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(scope="session")
-def service_model(tmp_path_factory: pytest.TempPathFactory) -> Model:
-    """A hybrid model on the fake encoder: trains in seconds, flags the synthetic positives."""
+def service_model(tmp_path_factory: pytest.TempPathFactory, encoders: Encoders) -> Model:
+    """A hybrid model on the fake encoder: trains in seconds, flags the synthetic positives.
+
+    Loaded with the session's holder, which the app then keeps for its reloads (`ModelHolder`).
+    """
     base = tmp_path_factory.mktemp("service-model")
     data = write_jsonl(base / "small.jsonl", small_corpus(per_family=6))
-    fitted, manifest = train([data], ModelSpec(kind="hybrid", encoder="fake-hash", folds=3), quiet=True)
+    spec = ModelSpec(kind="hybrid", encoder="fake-hash", folds=3)
+    fitted, manifest = train([data], spec, encoders, quiet=True)
     save_model(base / "model", fitted.pipeline, fitted.calibrator, manifest)
-    return load_model(base / "model")
+    return load_model(base / "model", encoders)
 
 
 @pytest.fixture(scope="session")
@@ -143,3 +148,4 @@ def service(settings: Settings, service_model: Model) -> Iterator[Service]:
     with TestClient(app) as client:
         yield Service(client=client, state=app.state.baliza)
     app.state.baliza.engine.dispose()
+
