@@ -30,8 +30,10 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 
+# The load section runs on PostgreSQL too when scripts/postgres.sh can start one (as for `test`).
 bench: setup
-	$(PY) bench/run.py
+	@if [ -z "$$BALIZA_BENCH_POSTGRES_URL$$BALIZA_TEST_POSTGRES_URL" ] && url=$$(bash scripts/postgres.sh 2>/dev/null); \
+		then export BALIZA_BENCH_POSTGRES_URL=$$url; fi; $(PY) bench/run.py
 
 # Rebuild the committed synthetic dataset (byte for byte).
 data: setup

@@ -21,7 +21,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PLACEHOLDER_SECRETS = frozenset({"changethis", "changeme", "secret", "dev", "test"})
 # Never printed: `shown()` gives "***" for these when they are set.
-SECRETS = frozenset({"secret_key", "vault_key", "ingest_key"})
+SECRETS = frozenset({"secret_key", "vault_key", "ingest_key", "metrics_token"})
 MASK = "***"
 
 
@@ -56,11 +56,21 @@ class Settings(BaseSettings):
     retention_days: int = Field(90, ge=1, description="Retention of raw values and dismissed items, in days.")
     lease_minutes: int = Field(15, ge=1, description="How long a claimed queue item stays with its analyst.")
     rate_limit_per_minute: int = Field(600, ge=1, description="Requests per minute per partner API key.")
+    char_budget_per_minute: int = Field(
+        1_200_000, ge=1, description="Characters of ad text scored per minute per partner API key."
+    )
     uncertainty_share: float = Field(
         0.1,
         ge=0.0,
         le=1.0,
         description="Share of analysts' claims given the most uncertain item (active learning); 0 disables.",
+    )
+    metrics_token: str | None = Field(
+        None, description="Bearer token Prometheus sends to read /metrics; unset: /metrics answers 404."
+    )
+    webhook_allow_private: bool = Field(
+        False,
+        description="Let webhooks use http:// and loopback or private addresses (development, tests).",
     )
 
     @model_validator(mode="after")

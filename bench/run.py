@@ -5,6 +5,9 @@ lexical features, embeddings, head, calibration) on the same ads with an empty e
 model load is timed apart. crawler: bench/crawl_bench.py. service: bench/service_bench.py, run as
 its own process so nothing the model section built (its encoders, one on one thread, and their
 warm caches) weighs on the service figures. linking: bench/linking_bench.py (100,000 synthetic ads).
+load: bench/load_bench.py, the real `baliza serve` as its own process on SQLite and on PostgreSQL
+(when BALIZA_BENCH_POSTGRES_URL or BALIZA_TEST_POSTGRES_URL names an admin URL): 16 analysts alone,
+then while a partner sends 256 x 20,000-character requests back to back (issue 14's acceptance).
 The model section also times indicator detection alone (rules plus sentence detector) and redaction
 alone (`service.privacy.redact`, the service's door) on the same ads, in ads/s.
 """
@@ -23,6 +26,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from crawl_bench import bench_crawler
 from linking_bench import run as bench_linking
+from load_bench import bench_load
 
 from models.encoders import EmbeddingCache, Encoders
 from models.encoders.use import UseEncoder
@@ -163,6 +167,7 @@ def main() -> None:
         "crawler": bench_crawler(),
         "service": bench_service(),
         "linking": bench_linking(),
+        "load": bench_load(),
     }
     out = REPO / "bench" / "results.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

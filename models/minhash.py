@@ -87,3 +87,13 @@ def signatures(texts: Sequence[str], chunk: int = 1024) -> np.ndarray:
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """The MinHash estimate of the Jaccard similarity of two ads: the share of equal values."""
     return float(np.mean(a == b))
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    """A signature as stored (little-endian 32-bit values: every value is below PRIME < 2**31)."""
+    return sig.astype("<u4").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    """The signature `to_bytes` stored, as `signature` returns it."""
+    return np.frombuffer(data, dtype="<u4").astype(np.uint64)

@@ -4,6 +4,10 @@ One FastAPI app carries both doors — the JSON API (`service.api`) and the anal
 (`service.ui`) — over one long-lived `AppState` (`service.runtime`). On start: migrate the database
 (unless the caller did), load the model (so `/healthz` answers 200 only when scoring works), and
 start the background worker (webhook deliveries, retention purge).
+
+Around both doors, outermost first: the security headers (`service.api.headers`), the metrics, and
+the body limit (`service.api.bodylimit`), so a refused upload is still counted and still carries
+the headers, and nothing inside ever reads more than the largest legal request.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ from sqlalchemy import Engine
 
 from baliza.settings import Settings
 from models.modeldir import Model
+from service.api.app import BODY_LIMITS
 from service.api.app import install as install_api
+from service.api.bodylimit import BodyLimit
+from service.api.headers import SecurityHeaders
 from service.api.metrics import middleware
 from service.db.engine import make_engine, session_factory
 from service.db.migrate import upgrade
@@ -57,7 +64,10 @@ def create_app(
 
     app = FastAPI(title="Baliza review service", description=DESCRIPTION, version="1", lifespan=lifespan)
     app.state.baliza = state
-    app.middleware("http")(middleware(state.metrics))
     install_api(app)
     install_ui(app)
+    app.add_middleware(BodyLimit, limits=BODY_LIMITS)  # each add wraps the ones before
+    app.middleware("http")(middleware(state.metrics))
+    docs = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
+    app.add_middleware(SecurityHeaders, docs_paths=[path for path in docs if path])
     return app

@@ -83,7 +83,7 @@ class AppState(ReviewContext):
             vault=Vault(load_vault_key(settings)),
             auditor=Auditor(scrub=scrubber(secret_key)),
             metrics=Metrics(sessions),
-            rate_limiter=RateLimiter(settings.rate_limit_per_minute),
+            rate_limiter=RateLimiter(settings.rate_limit_per_minute, settings.char_budget_per_minute),
         )
 
     def reload_model(self, session: Session, actor: str) -> Model:

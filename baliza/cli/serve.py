@@ -3,14 +3,20 @@
 Everything that can fail for a reason a person can fix happens before uvicorn starts, so it ends
 as one line on stderr instead of a server traceback: the port is bound first (busy → exit 1), the
 database is migrated, and the model is loaded. The bound socket is then handed to uvicorn, so no
-other process can take the port in between. Logs carry method, path and status — never bodies.
+other process can take the port in between. Logs carry method, path and status — never bodies,
+and never query strings (`PathOnly`): the queue's and the audit log's filters hold sources, names
+and e-mail addresses. A partner's own ad id in a status path (`/v1/items/{external_id}`) is logged
+as that placeholder, since an id can be an e-mail address or a phone number too.
 """
 
 from __future__ import annotations
 
+import copy
 import errno
+import logging
+import re
 import socket
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -39,6 +45,34 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+class PathOnly(logging.Filter):
+    """Cut the query string from uvicorn's access lines (`'%s - "%s %s HTTP/%s" %d'`, the path third),
+    and log a partner's status path `/v1/items/{external_id}` as that template: under `/v1/items/`
+    only `<n>/report|release|decision` are our own ids."""
+
+    OWN_ITEM = re.compile(r"/v1/items/\d+/(report|release|decision)")
+    PARTNER_ID = re.compile(r"/v1/items/.+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
+            path = args[2].split("?", 1)[0]
+            if self.PARTNER_ID.fullmatch(path) and not self.OWN_ITEM.fullmatch(path):
+                path = "/v1/items/{external_id}"
+            record.args = (args[0], args[1], path, *args[3:])
+        return True
+
+
+def log_config() -> dict[str, Any]:
+    """uvicorn's own logging configuration, with `PathOnly` on its access logger."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config.setdefault("filters", {})["path_only"] = {"()": PathOnly}
+    config["loggers"]["uvicorn.access"]["filters"] = ["path_only"]
+    return config
+
+
 def serve(
     ctx: typer.Context,
     host: Annotated[str | None, typer.Option(help="Address to listen on (default BALIZA_HOST).")] = None,
@@ -61,7 +95,9 @@ def serve(
                 f"baliza: serving on http://{settings.host}:{settings.port} (model {model.version})",
                 err=True,
             )
-            config = uvicorn.Config(app, host=settings.host, port=settings.port, server_header=False)
+            config = uvicorn.Config(
+                app, host=settings.host, port=settings.port, server_header=False, log_config=log_config()
+            )
             uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()

@@ -12,8 +12,11 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
+from service.db.engine import reading
 from service.db.models import User
 from service.edge import SESSION_COOKIE, SessionDep, StateDep
+from service.review.intake import Admit
+from service.runtime import AppState
 from service.security import identity
 from service.security.csrf import HEADER as CSRF_HEADER
 from service.security.csrf import SAFE_METHODS, csrf_ok
@@ -32,12 +35,19 @@ def _from_cookie(request: Request) -> bool:
 
 
 def get_identity(request: Request, session: SessionDep, state: StateDep) -> Identity:
+    """Who is calling, checked in a read of its own (`reading`): checking credentials takes no
+    write lock, and the route's work starts a transaction of its own."""
+    with reading(session):
+        return _identify(request, session, state)
+
+
+def _identify(request: Request, session: SessionDep, state: StateDep) -> Identity:
     key = request.headers.get("x-api-key")
     if key:
         row = identity.live_key(session, key)
         if row is None:
             raise HTTPException(401, "invalid or revoked API key")
-        wait = state.rate_limiter.take(row.id)
+        wait = state.rate_limiter.take_request(row.id)
         if wait:
             raise HTTPException(
                 429, "rate limit exceeded for this API key", headers={"Retry-After": str(wait)}
@@ -59,6 +69,23 @@ def get_identity(request: Request, session: SessionDep, state: StateDep) -> Iden
 
 
 IdentityDep = Annotated[Identity, Depends(get_identity)]
+
+
+def text_budget(state: AppState, caller: Identity) -> Admit:
+    """Intake's `admit` for a partner: its characters-per-minute budget, a 429 beyond it."""
+    assert caller.key is not None
+
+    def admit(chars: int) -> None:
+        wait = state.rate_limiter.take_chars(caller.key.id, chars)  # type: ignore[union-attr]
+        if wait:
+            raise HTTPException(
+                429,
+                f"text budget exceeded for this API key: {chars} characters to score, "
+                f"{state.settings.char_budget_per_minute} a minute",
+                headers={"Retry-After": str(wait)},
+            )
+
+    return admit
 
 
 def _people(roles: tuple[str, ...]):  # type: ignore[no-untyped-def]

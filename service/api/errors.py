@@ -11,6 +11,7 @@ gives each its HTTP status, for the API and the workspace pages alike (they shar
 | `Invalid` | 422 |
 | any other `InputError` (a bad account name, role, scope, password; an unknown model) | 400 |
 | any other `BalizaError` | 500 |
+| a value the database refuses (`DataError`: a NUL in text on PostgreSQL, a number out of range) | 422 |
 
 FastAPI's validation errors are a list of objects; partners' scripts and people alike read one
 message better, so the first problem is named with its location. Unexpected errors become a 500
@@ -24,6 +25,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 
 from baliza.errors import BalizaError, Conflict, Forbidden, InputError, Invalid, NotFound
@@ -63,6 +65,16 @@ async def _baliza(_request: Request, exc: BalizaError) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
 
+async def _unstorable(request: Request, exc: DataError) -> JSONResponse:
+    """A value the request sent that the database cannot hold: the caller's to fix, so 422. The
+    transaction rolled back; the log names the route, never the value."""
+    log.info("refused a value the database cannot store on %s %s", request.method, request.url.path)
+    return JSONResponse(
+        {"detail": "a value in this request cannot be stored (a NUL character, or a number out of range)"},
+        status_code=422,
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc)
     return JSONResponse({"detail": "internal error; the service log has details"}, status_code=500)
@@ -72,4 +84,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(BalizaError, _baliza)  # type: ignore[arg-type]
+    app.add_exception_handler(DataError, _unstorable)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

@@ -100,7 +100,8 @@ class AuthToken(Base):
 
 class Receipt(Base):
     """What a partner was answered for one external id: makes /v1/score idempotent without keeping
-    the text (a keyed hash only) of ads that were not flagged."""
+    the text of ads that were not flagged, nor the id in clear (`external_id` and `text_hash` are
+    keyed hashes, `service/review/receipts.py`)."""
 
     __tablename__ = "receipts"
     __table_args__ = (UniqueConstraint("partner_id", "external_id"),)
@@ -130,6 +131,9 @@ class Item(Base):
     source: Mapped[str | None] = mapped_column(String(100))
     url: Mapped[str | None] = mapped_column(String(2000))
     text: Mapped[str] = mapped_column(Text)
+    # The redacted text's MinHash signature (`models.minhash.to_bytes`), kept so an
+    # item page does not re-sign every linked ad on every view; NULL for items queued before 0004.
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     lang: Mapped[str | None] = mapped_column(String(8))
     score: Mapped[float] = mapped_column(Float)
     uncertainty: Mapped[float] = mapped_column(Float, default=0.0)

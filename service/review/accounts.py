@@ -1,8 +1,12 @@
 """People and partners: users with one role, partners with hashed, scoped, revocable API keys.
 
 Used by the CLI (`baliza users`, `baliza keys`) and the admin routes alike; every change is audited.
-Malformed names, roles, scopes and passwords are an `InputError`; a name that does not exist is
-`NotFound`, one that does already is a `Conflict`.
+Malformed names, roles, scopes, passwords and webhook URLs are an `InputError`; a name that does not
+exist is `NotFound`, one that does already is a `Conflict`.
+
+A failed login says nothing about why: a wrong password, an unknown name, a disabled or a locked
+account all return None after the same password check, so neither the answer nor its time tells
+which names exist. The lockout itself is audited (`login.locked`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from sqlalchemy.orm import Session
 from baliza.errors import Conflict, InputError, NotFound
 from service.db.models import ApiKey, AuthToken, Partner, User
 from service.review.context import ReviewContext
+from service.security import outbound
 from service.security.identity import ROLES
 from service.security.passwords import MIN_LENGTH, hash_password, verify_password
 from service.security.secrets import new_api_key, new_token
@@ -69,6 +74,7 @@ def login(session: Session, ctx: ReviewContext, name: str, password: str) -> str
     user = session.scalar(select(User).where(User.name == name))
     now = ctx.now()
     if user is not None and _locked(user, now):
+        verify_password(user.password_hash, password)  # the same work as any other answer
         ctx.auditor.record(session, f"user:{name}", "login.locked", f"user:{user.id}")
         session.commit()
         return None
@@ -125,8 +131,11 @@ def create_key(
     bad = [s for s in scopes if s not in SCOPES]
     if bad or not scopes:
         raise InputError(f"unknown scope {', '.join(bad) or '(none)'}; scopes are {', '.join(SCOPES)}")
-    if webhook is not None and not re.match(r"^https?://[^\s/]+", webhook):
-        raise InputError(f"webhook must be an http(s) URL: {webhook!r}")
+    if webhook is not None:
+        try:
+            outbound.check_url(webhook, ctx.settings.webhook_allow_private)
+        except outbound.Refused as exc:
+            raise InputError(f"webhook {exc}: {webhook!r}") from None
     partner = session.scalar(select(Partner).where(Partner.name == partner_name))
     if partner is None:
         partner = Partner(name=partner_name)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from baliza.errors import NotFound
+from service.db.engine import reading
 from service.db.models import Item, Partner, User
 from service.review import linking, reports
 from service.review.context import ReviewContext
@@ -95,11 +96,16 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
 def open_item(
     session: Session, ctx: ReviewContext, user: User, item_id: int, via: str | None = None
 ) -> ItemDetail:
-    """The item's detail; audited as `item.view` (`via` names the page that showed it). Commits."""
-    item = get_item(session, item_id)
-    view = detail(session, ctx, user, item)
-    shown = {"state": item.state} | ({"via": via} if via else {})
-    ctx.auditor.record(session, actor(user), "item.view", f"item:{item.id}", detail=shown)
+    """The item's detail; audited as `item.view` (`via` names the page that showed it). Commits.
+
+    The detail is gathered in a read (`reading`: no write lock while the linked ads are collected,
+    which takes long for an ad linked to many); only the audit row is then written, in a short
+    transaction of its own, before the detail is returned.
+    """
+    with reading(session):
+        view = detail(session, ctx, user, get_item(session, item_id))
+    shown = {"state": view.state} | ({"via": via} if via else {})
+    ctx.auditor.record(session, actor(user), "item.view", f"item:{view.id}", detail=shown)
     session.commit()
     return view
 

@@ -6,9 +6,10 @@ Two uses, with two costs:
   `LinkGraphs.count()` counts on a link graph built from `item_pseudonyms` and `item_bands` (shared
   band = linked; the band scheme puts a pair with Jaccard 0.8 in a shared band 94% of the time, 0.5
   only 6%), cached by the app's container and extended as items arrive;
-- an item's page needs *which* items and how similar they are, so `linked_items()` reads the few
-  candidates and re-estimates similarity from MinHash signatures of the stored (redacted) texts —
-  nothing else of the original text exists any more, and tokens are stable, so that is enough.
+- an item's page needs *which* items and how similar they are, so `linked_items()` reads the
+  candidates and estimates similarity from the MinHash signatures of their redacted texts, stored
+  at intake (`items.minhash`: nothing else of the original text exists any more, and signing every
+  linked ad on every view let many long linked ads make one page view seconds of CPU).
 
 Dismissed items do not count as links: an analyst found them legitimate, and retention deletes them.
 
@@ -21,11 +22,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import Numeric, and_, cast, func, literal_column, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from models.minhash import signature, similarity
+from models.minhash import from_bytes, signature, similarity
 from service.db.models import Item, ItemBand, ItemPseudonym
 
 MAX_LINKED = 50  # an item page lists at most this many linked items (the count stays exact)
@@ -185,19 +187,29 @@ def linked_items(session: Session, item: Item, tokens: list[SharedToken] | None 
     ids = set(shared) | banded
     if not ids:
         return []
-    mine = signature(item.text)
+    mine = _signature(session, item.id, item.minhash)
     links = [
         Link(
-            id=other.id,
-            state=other.state,
-            shared_tokens=sorted(shared.get(other.id, [])),
-            near_duplicate=other.id in banded,
-            similarity=round(similarity(mine, signature(other.text)), 3),
+            id=other,
+            state=state,
+            shared_tokens=sorted(shared.get(other, [])),
+            near_duplicate=other in banded,
+            similarity=round(similarity(mine, _signature(session, other, stored)), 3),
         )
-        for other in session.scalars(select(Item).where(Item.id.in_(ids)))
+        for other, state, stored in session.execute(
+            select(Item.id, Item.state, Item.minhash).where(Item.id.in_(ids))
+        )
     ]
     links.sort(key=lambda link: (-link.similarity, -len(link.shared_tokens), link.id))
     return links[:MAX_LINKED]
+
+
+def _signature(session: Session, item_id: int, stored: bytes | None) -> np.ndarray:
+    """The item's stored signature; an item queued before signatures were stored is signed from its
+    text (read only then: the texts of many long linked ads were most of a page view's cost)."""
+    if stored is not None:
+        return from_bytes(stored)
+    return signature(session.scalar(select(Item.text).where(Item.id == item_id)) or "")
 
 
 # --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py -------------

@@ -27,6 +27,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from baliza.errors import Forbidden, Invalid
 from models.indicators import load_taxonomy
+from service.db.engine import reading
 from service.db.models import Decision, Item, User
 from service.review import linking
 from service.review.context import ReviewContext
@@ -116,10 +117,20 @@ class Page:
 def list_queue(
     session: Session, ctx: ReviewContext, user: User, filters: Filters, sort: str, limit: int, offset: int
 ) -> Page:
-    """One page of the queue in the chosen order, the number matching, and counts per state."""
+    """One page of the queue in the chosen order, the number matching, and counts per state.
+
+    Only reads, so it takes no write lock (`reading`): analysts list the queue while writes go on.
+    """
     filters.check(user)
     if sort not in SORTS:
         raise Invalid(f"sort must be one of {', '.join(SORTS)}")
+    with reading(session):
+        return _page(session, ctx, user, filters, sort, limit, offset)
+
+
+def _page(
+    session: Session, ctx: ReviewContext, user: User, filters: Filters, sort: str, limit: int, offset: int
+) -> Page:
     now = ctx.now()
     where = filters.where()
     if sort == "priority":

@@ -9,7 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from baliza.errors import NotFound
-from service.db.models import Partner, Receipt, WebhookDelivery
+from service.db.engine import reading
+from service.db.models import Partner, WebhookDelivery
+from service.review import receipts
 from service.review.context import ReviewContext
 from service.review.items import get_item
 
@@ -30,23 +32,22 @@ class ItemStatus:
 
 def partner_status(session: Session, ctx: ReviewContext, partner: Partner, external_id: str) -> ItemStatus:
     """`not-flagged`, `queued`, `in-review`, `escalated`, `confirmed` or `dismissed`, the outcome
-    once decided, and the latest takedown delivery's status."""
-    receipt = session.scalar(
-        select(Receipt).where(Receipt.partner_id == partner.id, Receipt.external_id == external_id)
-    )
-    if receipt is None:
-        raise NotFound(f"no item with external_id {external_id!r} from this partner")
-    score = receipt.result.get("score")
-    if receipt.item_id is None:
-        return ItemStatus(external_id, "not-flagged", None, None, False, None, score, receipt.flagged)
-    item = get_item(session, receipt.item_id)
-    state = "in-review" if item.state == "queued" and item.claim_live(ctx.now()) else item.state
-    outcome = item.state if item.state in SETTLED else None
-    delivery = session.scalar(
-        select(WebhookDelivery.status)
-        .where(WebhookDelivery.item_id == item.id, WebhookDelivery.event == "takedown")
-        .order_by(WebhookDelivery.id.desc())
-        .limit(1)
-    )
+    once decided, and the latest takedown delivery's status. Only reads (no write lock)."""
+    with reading(session):
+        receipt = receipts.find(session, ctx, partner.id, [external_id]).get(external_id)
+        if receipt is None:
+            raise NotFound(f"no item with external_id {external_id!r} from this partner")
+        score = receipt.result.get("score")
+        if receipt.item_id is None:
+            return ItemStatus(external_id, "not-flagged", None, None, False, None, score, receipt.flagged)
+        item = get_item(session, receipt.item_id)
+        state = "in-review" if item.state == "queued" and item.claim_live(ctx.now()) else item.state
+        outcome = item.state if item.state in SETTLED else None
+        delivery = session.scalar(
+            select(WebhookDelivery.status)
+            .where(WebhookDelivery.item_id == item.id, WebhookDelivery.event == "takedown")
+            .order_by(WebhookDelivery.id.desc())
+            .limit(1)
+        )
     decided = item.decided_at.isoformat() if outcome and item.decided_at else None
     return ItemStatus(external_id, state, outcome, decided, item.state == "confirmed", delivery, score, True)

@@ -11,7 +11,10 @@ lost nor sent for a decision that rolled back. The worker calls `deliver_due()` 
   (capped) until MAX_ATTEMPTS, then the delivery is `failed`. Every attempt is a `webhook_attempts`
   row and an audit event;
 - a due delivery is taken by a compare-and-set that moves its next attempt into the future, and the
-  HTTP call runs outside any transaction (SQLite's write lock is never held across the network).
+  HTTP call runs outside any transaction (SQLite's write lock is never held across the network);
+- before each attempt the URL is checked again (`service.security.outbound`: https, public addresses
+  only, unless `BALIZA_WEBHOOK_ALLOW_PRIVATE`) and the connection goes to the address checked; a
+  refused one is a failed attempt like any other, so the admin sees why in the attempts.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from service.db.models import Item, Partner, WebhookAttempt, WebhookDelivery
 from service.review.accounts import webhook_secret
 from service.review.context import ReviewContext
 from service.review.vocabulary import top_codes
+from service.security import outbound
 
 log = logging.getLogger("baliza.webhooks")
 MAX_ATTEMPTS = 8
@@ -126,7 +130,7 @@ def _attempt(ctx: ReviewContext, delivery_id: int, now: datetime, client: httpx.
         secret = webhook_secret(ctx, partner) if partner else None
         body = delivery.body.encode()
         session.commit()
-    status, error = _post(client, url, secret, body, delivery_id)
+    status, error = _post(client, url, secret, body, delivery_id, ctx.settings.webhook_allow_private)
     with ctx.sessions() as session:
         delivery = session.get(WebhookDelivery, delivery_id)
         if delivery is None:  # the item's partner was deleted meanwhile
@@ -161,19 +165,37 @@ def _attempt(ctx: ReviewContext, delivery_id: int, now: datetime, client: httpx.
 
 
 def _post(
-    client: httpx.Client, url: str | None, secret: str | None, body: bytes, delivery_id: int
+    client: httpx.Client,
+    url: str | None,
+    secret: str | None,
+    body: bytes,
+    delivery_id: int,
+    allow_private: bool,
 ) -> tuple[int | None, str | None]:
     """(HTTP status or None, error or None) of one POST; never raises."""
     if url is None or secret is None:
         return None, "the partner has no webhook URL or secret any more"
+    try:
+        target, request_url = outbound.pin(url, allow_private), httpx.URL(url)
+    except (outbound.Refused, httpx.InvalidURL) as exc:
+        return None, f"refused: the webhook {exc}"[:300]
+    except OSError as exc:
+        return None, f"cannot resolve the webhook's host: {exc}"[:300]
     headers = {
         "Content-Type": "application/json",
         SIGNATURE_HEADER: sign(secret, body),
         "X-Baliza-Event": "takedown",
         "X-Baliza-Delivery": str(delivery_id),
     }
+    extensions: dict[str, str] = {}
+    if target.address is not None:  # connect to the address checked, name the host as the URL does
+        headers["Host"] = request_url.netloc.decode("ascii")
+        extensions = {"sni_hostname": request_url.raw_host.decode("ascii")}
+        request_url = request_url.copy_with(host=target.address)
     try:
-        response = client.post(url, content=body, headers=headers, timeout=TIMEOUT_SECONDS)
+        response = client.post(
+            request_url, content=body, headers=headers, timeout=TIMEOUT_SECONDS, extensions=extensions
+        )
     except httpx.HTTPError as exc:
         return None, f"{type(exc).__name__}: {exc}"[:300]
     if 200 <= response.status_code < 300:

@@ -14,13 +14,14 @@ from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
 from service.api.deps import AdminDep
+from service.api.openapi import AUTHENTICATED, errors
 from service.edge import SessionDep, StateDep
 from service.review import accounts
 from service.review.accounts import KeyView, UserView
 from service.review.vocabulary import actor
 from service.security.secrets import KEY_PREFIX, PREFIX_CHARS
 
-router = APIRouter(prefix="/v1/admin", tags=["admin"])
+router = APIRouter(prefix="/v1/admin", tags=["admin"], responses=AUTHENTICATED)
 
 Name = Annotated[str, Field(min_length=1, max_length=100)]
 
@@ -53,7 +54,7 @@ class Reloaded(BaseModel):
     model_version: str
 
 
-@router.post("/reload", response_model=Reloaded)
+@router.post("/reload", response_model=Reloaded, responses=errors(400))
 def reload(admin: AdminDep, session: SessionDep, state: StateDep) -> Reloaded:
     """Load the model the settings now resolve to (e.g. a newly promoted one) without a restart.
 
@@ -68,7 +69,7 @@ def keys(admin: AdminDep, session: SessionDep) -> list[KeyView]:
     return accounts.keys(session)
 
 
-@router.post("/keys", response_model=CreatedKey, status_code=201)
+@router.post("/keys", response_model=CreatedKey, status_code=201, responses=errors(400))
 def create_key(
     body: NewKey, admin: AdminDep, session: SessionDep, state: StateDep, response: Response
 ) -> CreatedKey:
@@ -87,7 +88,7 @@ def create_key(
     )
 
 
-@router.post("/keys/{prefix}/revoke", response_model=KeyView)
+@router.post("/keys/{prefix}/revoke", response_model=KeyView, responses=errors(404))
 def revoke_key(prefix: str, admin: AdminDep, session: SessionDep, state: StateDep) -> KeyView:
     """Revoke a key at once: its next request gets 401. Revoking a revoked key changes nothing."""
     accounts.revoke_key(session, state, prefix, actor(admin))
@@ -100,20 +101,20 @@ def users(admin: AdminDep, session: SessionDep, state: StateDep) -> list[UserVie
     return accounts.users(session, state.now())
 
 
-@router.post("/users", response_model=UserView, status_code=201)
+@router.post("/users", response_model=UserView, status_code=201, responses=errors(400, 409))
 def add_user(body: NewUser, admin: AdminDep, session: SessionDep, state: StateDep) -> UserView:
     """Create an account with one role (analyst, supervisor, researcher or admin)."""
     user = accounts.add_user(session, state, body.name, body.role, body.password, actor(admin))
     return accounts.user_view(user, state.now())
 
 
-@router.post("/users/{name}/disable", response_model=UserView)
+@router.post("/users/{name}/disable", response_model=UserView, responses=errors(404, 409))
 def disable_user(name: str, admin: AdminDep, session: SessionDep, state: StateDep) -> UserView:
     """Deactivate an account: it cannot log in and its open sessions end now. Not your own (409)."""
     return accounts.user_view(accounts.set_active(session, state, name, False, actor(admin)), state.now())
 
 
-@router.post("/users/{name}/enable", response_model=UserView)
+@router.post("/users/{name}/enable", response_model=UserView, responses=errors(404))
 def enable_user(name: str, admin: AdminDep, session: SessionDep, state: StateDep) -> UserView:
     """Reactivate an account (it logs in again with its old password)."""
     return accounts.user_view(accounts.set_active(session, state, name, True, actor(admin)), state.now())

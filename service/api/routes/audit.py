@@ -13,11 +13,12 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from service.api.deps import SupervisorDep
-from service.edge import SessionDep, StateDep
+from service.api.openapi import AUTHENTICATED
+from service.edge import MAX_ID, SessionDep, StateDep
 from service.review import auditlog
 from service.review.auditlog import AuditFilters, AuditRow
 
-router = APIRouter(prefix="/v1", tags=["audit"])
+router = APIRouter(prefix="/v1", tags=["audit"], responses=AUTHENTICATED)
 
 
 class AuditPage(BaseModel):
@@ -36,7 +37,9 @@ def audit_log(
     target: Annotated[str | None, Query(max_length=120)] = None,
     since: Annotated[datetime | None, Query(description="ISO 8601 with a time zone")] = None,
     until: Annotated[datetime | None, Query(description="ISO 8601 with a time zone")] = None,
-    before: Annotated[int | None, Query(ge=1, description="Only rows with a smaller id (paging)")] = None,
+    before: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only rows with a smaller id (paging)")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> AuditPage:
     """Audit rows, newest first, filtered; the view is audited (`audit.view`) with its filters."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from service.api.deps import ResearcherDep
+from service.api.openapi import AUTHENTICATED
 from service.edge import SessionDep, StateDep
 from service.review.export import export_decisions
 from service.review.vocabulary import actor
 
-router = APIRouter(prefix="/v1", tags=["export"])
+router = APIRouter(prefix="/v1", tags=["export"], responses=AUTHENTICATED)
 NDJSON = "application/x-ndjson"
 
 

@@ -1,7 +1,12 @@
 """Per-item actions: release a claim, decide, read a case report, and partners' status of their ads.
 
 Path order matters: the partner route takes any external id (`{external_id:path}`, ids may hold
-slashes), so it is declared last and the item routes match integer ids only.
+slashes), so it is declared last and the one other `GET` under `/v1/items/` matches digits only
+(`{item_id:id}`); the `POST` routes take any segment, so `-1` or `abc` is a 422 there rather than
+the partner route's 405. An external id such as `12/report` would still read as item 12's report,
+so a partner percent-encodes the slashes of an id (`12%2Freport`, as RFC 3986 asks of data in a path
+segment), and the item routes never match a path that holds an encoded slash (`ItemRoute`): that
+one is the partner's.
 """
 
 from __future__ import annotations
@@ -9,15 +14,31 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
+from starlette.routing import Match
+from starlette.types import Scope
 
 from service.api.deps import AnalystDep, PartnerDep, SupervisorDep
-from service.edge import SessionDep, StateDep
+from service.api.openapi import AUTHENTICATED, errors
+from service.edge import PathId, SessionDep, StateDep
 from service.review import claims, decisions, reports
 from service.review.status import ItemStatus, partner_status
 from service.review.vocabulary import REASONS
 
-router = APIRouter(prefix="/v1", tags=["items"])
+ENCODED_SLASH = b"%2f"
+
+
+class ItemRoute(APIRoute):
+    """A route that never takes a path with an encoded slash unless its own parameter is a `:path`."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if ":path}" not in self.path and ENCODED_SLASH in scope.get("raw_path", b"").lower():
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+router = APIRouter(prefix="/v1", tags=["items"], route_class=ItemRoute, responses=AUTHENTICATED)
 
 
 class DecisionIn(BaseModel):
@@ -29,14 +50,14 @@ class DecisionIn(BaseModel):
     )
 
 
-@router.get("/items/{item_id:int}/report")
-def report(item_id: int, user: SupervisorDep, session: SessionDep, state: StateDep) -> dict:
+@router.get("/items/{item_id:id}/report", responses=errors(404))
+def report(item_id: PathId, user: SupervisorDep, session: SessionDep, state: StateDep) -> dict:
     """The case report of a confirmed item (supervisors). Audited as `report.view`."""
     return reports.read(session, state, user, item_id)
 
 
-@router.post("/items/{item_id:int}/release", response_model=claims.Released)
-def release(item_id: int, user: AnalystDep, session: SessionDep, state: StateDep) -> claims.Released:
+@router.post("/items/{item_id}/release", response_model=claims.Released, responses=errors(404, 409))
+def release(item_id: PathId, user: AnalystDep, session: SessionDep, state: StateDep) -> claims.Released:
     """Give a claimed item back to the queue (claim holder only; 409 otherwise)."""
     return claims.release(session, state, user, item_id)
 
@@ -45,22 +66,25 @@ REASON_CODES = "; ".join(f"{k}: {', '.join(v)}" for k, v in REASONS.items())
 
 
 @router.post(
-    "/items/{item_id:int}/decision",
+    "/items/{item_id}/decision",
     response_model=decisions.Decided,
+    responses=errors(404, 409),
     description=f"Decide a claimed item. Reason codes — {REASON_CODES} (422 otherwise). Needs a live "
     "claim (409). Escalated items are settled by a supervisor other than the escalating person (403). "
     "Confirming produces the case report and, if the partner has a webhook, a takedown notice. Notes "
     "are redacted before they are stored.",
 )
 def decide(
-    item_id: int, body: DecisionIn, user: AnalystDep, session: SessionDep, state: StateDep
+    item_id: PathId, body: DecisionIn, user: AnalystDep, session: SessionDep, state: StateDep
 ) -> decisions.Decided:
     """Decide a claimed item; the route description lists the rules and reason codes."""
     return decisions.decide(session, state, user, item_id, body.decision, body.reason, body.note, body.lean)
 
 
-@router.get("/items/{external_id:path}", response_model=ItemStatus)
+@router.get("/items/{external_id:path}", response_model=ItemStatus, responses=errors(404))
 def status(external_id: str, partner: PartnerDep, session: SessionDep, state: StateDep) -> ItemStatus:
     """Status of one of your own ads: `not-flagged`, `queued`, `in-review`, `escalated`, `confirmed`
-    or `dismissed`, the outcome once decided, and whether a takedown was requested. No text."""
+    or `dismissed`, the outcome once decided, and whether a takedown was requested. No text.
+
+    Percent-encode the slashes of an external id (`a%2Fb`): `12/report` unencoded is item 12's report."""
     return partner_status(session, state, partner.partner, external_id)  # type: ignore[arg-type]

@@ -14,10 +14,11 @@ from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel
 
 from service.api.deps import AnalystDep
-from service.edge import SessionDep, StateDep
+from service.api.openapi import AUTHENTICATED, errors
+from service.edge import MAX_ID, PathId, SessionDep, StateDep
 from service.review import claims, items, queue
 
-router = APIRouter(prefix="/v1", tags=["queue"])
+router = APIRouter(prefix="/v1", tags=["queue"], responses=AUTHENTICATED)
 
 
 class Claimed(BaseModel):
@@ -48,7 +49,7 @@ def list_queue(
     chosen: FiltersDep,
     sort: Annotated[str, Query(description="priority (default), score or age")] = "priority",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> queue.Page:
     """The queue in priority order (child-risk items first, then score rounded to 2 decimals, then
     linked ads, then age), with
@@ -70,8 +71,8 @@ def claim(
     return Response(status_code=204) if got is None else got
 
 
-@router.get("/queue/{item_id}", response_model=items.ItemDetail)
-def read_item(item_id: int, user: AnalystDep, session: SessionDep, state: StateDep) -> items.ItemDetail:
+@router.get("/queue/{item_id}", response_model=items.ItemDetail, responses=errors(404))
+def read_item(item_id: PathId, user: AnalystDep, session: SessionDep, state: StateDep) -> items.ItemDetail:
     """One item, redacted: text, indicator spans into it, score, pseudonym tokens with the other
     items holding each, linked ads (shared tokens or near-duplicate text, with estimated
     similarity) and its decisions. Audited as `item.view`."""

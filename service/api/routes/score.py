@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel, Field
 
 from models.ad import Ad
-from service.api.deps import IngestPartnerDep, ScorePartnerDep
+from service.api.bodylimit import batch_body_limit
+from service.api.deps import IngestPartnerDep, ScorePartnerDep, text_budget
+from service.api.openapi import AUTHENTICATED, errors
+from service.db.engine import DatabaseBusy
 from service.edge import SessionDep, StateDep
 from service.review.intake import intake
+from service.runtime import AppState
+from service.security.identity import Identity
 
-router = APIRouter(prefix="/v1", tags=["score"])
+router = APIRouter(prefix="/v1", tags=["score"], responses={**AUTHENTICATED, **errors(409, 503)})
 
 MAX_ITEMS = 256
 MAX_TEXT = 20_000
@@ -33,6 +38,10 @@ class AdIn(BaseModel):
 
 class Batch(BaseModel):
     items: Annotated[list[AdIn], Field(min_length=1, max_length=MAX_ITEMS)]
+
+
+#: The largest legal batch in bytes (MAX_ITEMS items at every field's limit); larger bodies get 413.
+BODY_LIMIT = batch_body_limit(AdIn, MAX_ITEMS)
 
 
 class Span(BaseModel):
@@ -66,6 +75,17 @@ def _incoming(batch: Batch) -> list[Ad]:
     return [Ad.from_api(item.model_dump()) for item in batch.items]
 
 
+def _intake(session: SessionDep, state: AppState, caller: Identity, channel: str, batch: Batch) -> dict:
+    """Intake within the partner's text budget (429 beyond it, before any scoring); a database that
+    stays locked is a 503 with `Retry-After`, never a 500."""
+    assert caller.partner is not None  # the route's dependency admits partners only
+    admit = text_budget(state, caller)
+    try:
+        return intake(session, state, caller.partner, channel, _incoming(batch), admit=admit)
+    except DatabaseBusy as exc:
+        raise HTTPException(503, str(exc), headers={"Retry-After": str(exc.retry_after)}) from exc
+
+
 @router.post("/score", response_model=Scored)
 def score(batch: Batch, partner: ScorePartnerDep, session: SessionDep, state: StateDep) -> dict:
     """Score up to 256 ads. Flagged ads are redacted and queued for review; others are not stored.
@@ -73,10 +93,10 @@ def score(batch: Batch, partner: ScorePartnerDep, session: SessionDep, state: St
     Idempotent by (partner, external_id): the same text returns the stored result; a different
     text under the same id is refused with 409. Spans point into the text you sent.
     """
-    return intake(session, state, partner.partner, "score", _incoming(batch))  # type: ignore[arg-type]
+    return _intake(session, state, partner, "score", batch)
 
 
 @router.post("/ingest", response_model=Scored)
 def ingest(batch: Batch, partner: IngestPartnerDep, session: SessionDep, state: StateDep) -> dict:
     """The crawler's door: the same as /v1/score, recorded as crawled (`source` names the crawl source)."""
-    return intake(session, state, partner.partner, "ingest", _incoming(batch))  # type: ignore[arg-type]
+    return _intake(session, state, partner, "ingest", batch)

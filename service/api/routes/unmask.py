@@ -12,11 +12,12 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
 
 from service.api.deps import SupervisorDep
-from service.edge import SessionDep, StateDep
+from service.api.openapi import AUTHENTICATED, errors
+from service.edge import PathId, SessionDep, StateDep
 from service.review import unmask
 from service.review.unmask import Original, UnmaskView
 
-router = APIRouter(prefix="/v1", tags=["unmask"])
+router = APIRouter(prefix="/v1", tags=["unmask"], responses=AUTHENTICATED)
 
 
 class UnmaskIn(BaseModel):
@@ -38,33 +39,43 @@ class UnmaskList(BaseModel):
     requests: list[UnmaskView]
 
 
-@router.post("/items/{item_id}/unmask", status_code=201, response_model=UnmaskView)
+@router.post(
+    "/items/{item_id}/unmask", status_code=201, response_model=UnmaskView, responses=errors(404, 409)
+)
 def request_unmask(
-    item_id: int, body: UnmaskIn, user: SupervisorDep, session: SessionDep, state: StateDep
+    item_id: PathId, body: UnmaskIn, user: SupervisorDep, session: SessionDep, state: StateDep
 ) -> UnmaskView:
     """Ask to see an item's original values; a second supervisor must approve (four eyes)."""
     return unmask.request(session, state, user, item_id, body.reason)
 
 
-@router.post("/unmask/{request_id}/approve", response_model=UnmaskView)
+@router.post("/unmask/{request_id}/approve", response_model=UnmaskView, responses=errors(404, 409))
 def approve(
-    request_id: int, user: SupervisorDep, session: SessionDep, state: StateDep, body: DecisionIn | None = None
+    request_id: PathId,
+    user: SupervisorDep,
+    session: SessionDep,
+    state: StateDep,
+    body: DecisionIn | None = None,
 ) -> UnmaskView:
     """Approve a pending request; the requester cannot approve their own (403)."""
     return unmask.decide(session, state, user, request_id, True, body.reason if body else None)
 
 
-@router.post("/unmask/{request_id}/reject", response_model=UnmaskView)
+@router.post("/unmask/{request_id}/reject", response_model=UnmaskView, responses=errors(404, 409))
 def reject(
-    request_id: int, user: SupervisorDep, session: SessionDep, state: StateDep, body: DecisionIn | None = None
+    request_id: PathId,
+    user: SupervisorDep,
+    session: SessionDep,
+    state: StateDep,
+    body: DecisionIn | None = None,
 ) -> UnmaskView:
     """Reject a pending request (the requester rejecting their own withdraws it)."""
     return unmask.decide(session, state, user, request_id, False, body.reason if body else None)
 
 
-@router.get("/unmask/{request_id}", response_model=Revealed)
+@router.get("/unmask/{request_id}", response_model=Revealed, responses=errors(404, 409, 410))
 def reveal(
-    request_id: int, user: SupervisorDep, session: SessionDep, state: StateDep, response: Response
+    request_id: PathId, user: SupervisorDep, session: SessionDep, state: StateDep, response: Response
 ) -> Revealed:
     """The original values: only for the requester, only after a second supervisor approved."""
     shown = unmask.reveal(session, state, user, request_id)

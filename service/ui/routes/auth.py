@@ -1,4 +1,10 @@
-"""Log in and out of the workspace, switch language, and the "not for your role" page."""
+"""Log in and out of the workspace, switch language, and the "not for your role" page.
+
+The login form carries a pre-session CSRF token (`service.security.csrf`: a nonce in a `SameSite=Strict`
+cookie scoped to `/login`, its HMAC in the form), checked before the password, so a cross-site
+form cannot log a browser into someone else's account. Every refused login shows the same message
+(wrong password, unknown, disabled or locked account alike).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 
 from service.edge import SESSION_COOKIE, SessionDep, StateDep
 from service.review import accounts
+from service.security.csrf import LOGIN_COOKIE, login_nonce, login_ok, login_token
 from service.security.secrets import sha256_hex
 from service.ui.deps import AnyPageDep, CsrfDep
 from service.ui.i18n import LANG_COOKIE, LANGS
@@ -17,6 +24,7 @@ from service.ui.render import START_PAGE, render
 
 router = APIRouter(include_in_schema=False)
 YEAR = 365 * 24 * 3600
+LOGIN_FORM_SECONDS = 24 * 3600
 
 
 def _local(path: str | None) -> str:
@@ -24,9 +32,27 @@ def _local(path: str | None) -> str:
     return path if path and path.startswith("/") and not path.startswith("//") else "/"
 
 
+def _login_form(request: Request, secret_key: bytes, status_code: int = 200, **context: object) -> Response:
+    """The login page with its CSRF field; the browser's nonce is kept (several tabs share it)."""
+    nonce = request.cookies.get(LOGIN_COOKIE) or login_nonce()
+    response = render(
+        request, "login.html", status_code=status_code, login_csrf=login_token(secret_key, nonce), **context
+    )
+    response.set_cookie(
+        LOGIN_COOKIE,
+        nonce,
+        max_age=LOGIN_FORM_SECONDS,
+        path="/login",
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
 @router.get("/login")
-def login_page(request: Request, next: str = "/") -> Response:
-    return render(request, "login.html", next=_local(next))
+def login_page(request: Request, state: StateDep, next: str = "/") -> Response:
+    return _login_form(request, state.secret_key, next=_local(next))
 
 
 @router.post("/login")
@@ -36,12 +62,18 @@ def login(
     state: StateDep,
     username: Annotated[str, Form(max_length=100)],
     password: Annotated[str, Form(max_length=1000)],
-    next: Annotated[str, Form()] = "/",
+    next: Annotated[str, Form(max_length=2000)] = "/",
+    csrf: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
+    if not login_ok(state.secret_key, request.cookies.get(LOGIN_COOKIE), csrf):
+        return _login_form(
+            request, state.secret_key, status_code=403, error="login.expired", next=_local(next)
+        )
     token = accounts.login(session, state, username, password)
     if token is None:
-        error = "login.locked" if accounts.is_locked(session, username, state.now()) else "login.failed"
-        return render(request, "login.html", status_code=401, error=error, next=_local(next))
+        return _login_form(
+            request, state.secret_key, status_code=401, error="login.failed", next=_local(next)
+        )
     user = accounts.user_by_name(session, username)
     target = _local(next) if next not in ("/", "") else START_PAGE.get(user.role, "/")
     response = RedirectResponse(target, status_code=303)

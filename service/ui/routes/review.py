@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
 from models.indicators import load_taxonomy
-from service.edge import SessionDep, StateDep
+from service.edge import PathId, SessionDep, StateDep
 from service.review import claims, decisions, items, queue
 from service.review.context import ReviewContext
 from service.review.items import ItemDetail
@@ -101,7 +101,7 @@ def _neighbours(
 
 @router.get("/items/{item_id}")
 def item_page(
-    request: Request, item_id: int, page: ReviewPageDep, session: SessionDep, state: StateDep
+    request: Request, item_id: PathId, page: ReviewPageDep, session: SessionDep, state: StateDep
 ) -> Response:
     item = items.open_item(session, state, page.user, item_id, via="ui")
     texts = items.texts(session, [link.id for link in item.linked if link.near_duplicate])
@@ -131,7 +131,7 @@ def item_page(
 
 @router.post("/items/{item_id}/decision", dependencies=[CsrfDep])
 def decide(
-    item_id: int,
+    item_id: PathId,
     page: ReviewPageDep,
     session: SessionDep,
     state: StateDep,
@@ -148,7 +148,7 @@ def decide(
 
 
 @router.post("/items/{item_id}/release", dependencies=[CsrfDep])
-def release(item_id: int, page: ReviewPageDep, session: SessionDep, state: StateDep) -> Response:
+def release(item_id: PathId, page: ReviewPageDep, session: SessionDep, state: StateDep) -> Response:
     try:
         claims.release(session, state, page.user, item_id)
     except REFUSALS as exc:

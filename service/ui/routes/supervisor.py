@@ -21,7 +21,7 @@ from starlette.responses import Response
 from baliza.errors import NotFound
 from models.indicators import load_taxonomy
 from service.audit import verify
-from service.edge import SessionDep, StateDep
+from service.edge import PathId, SessionDep, StateDep
 from service.review import auditlog, queue, reports, unmask
 from service.review.auditlog import AuditFilters
 from service.review.context import ReviewContext
@@ -48,9 +48,9 @@ def escalations(request: Request, page: SupervisorPageDep, session: SessionDep, 
     )
 
 
-@router.post("/unmask/{item_id:int}", dependencies=[CsrfDep])
+@router.post("/unmask/{item_id:id}", dependencies=[CsrfDep])
 def request_unmask(
-    item_id: int,
+    item_id: PathId,
     page: SupervisorPageDep,
     session: SessionDep,
     state: StateDep,
@@ -90,19 +90,19 @@ def _decide(request_id: int, page: PageUser, session: Session, ctx: ReviewContex
     return back_to("/supervisor/unmask", "unmask.approved" if approve else "unmask.rejected")
 
 
-@router.post("/unmask/requests/{request_id:int}/approve", dependencies=[CsrfDep])
-def approve(request_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
+@router.post("/unmask/requests/{request_id:id}/approve", dependencies=[CsrfDep])
+def approve(request_id: PathId, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
     return _decide(request_id, page, session, state, approve=True)
 
 
-@router.post("/unmask/requests/{request_id:int}/reject", dependencies=[CsrfDep])
-def reject(request_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
+@router.post("/unmask/requests/{request_id:id}/reject", dependencies=[CsrfDep])
+def reject(request_id: PathId, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
     return _decide(request_id, page, session, state, approve=False)
 
 
-@router.post("/unmask/requests/{request_id:int}/reveal", dependencies=[CsrfDep])
+@router.post("/unmask/requests/{request_id:id}/reveal", dependencies=[CsrfDep])
 def reveal(
-    request: Request, request_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep
+    request: Request, request_id: PathId, page: SupervisorPageDep, session: SessionDep, state: StateDep
 ) -> Response:
     """The original values, in this one answer only (a form post, `no-store`); audited by `reveal`."""
     try:
@@ -175,9 +175,9 @@ def report_list(request: Request, page: SupervisorPageDep, session: SessionDep) 
     )
 
 
-@router.get("/reports/{item_id:int}")
+@router.get("/reports/{item_id:id}")
 def report_page(
-    request: Request, item_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep
+    request: Request, item_id: PathId, page: SupervisorPageDep, session: SessionDep, state: StateDep
 ) -> Response:
     try:
         body = reports.read(session, state, page.user, item_id, via="ui")
@@ -201,8 +201,8 @@ def report_page(
     )
 
 
-@router.get("/reports/{item_id:int}/report.json")
-def report_json(item_id: int, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
+@router.get("/reports/{item_id:id}/report.json")
+def report_json(item_id: PathId, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
     """The same JSON as `GET /v1/items/{id}/report`, as a file to attach to a referral."""
     body = reports.read(session, state, page.user, item_id, via="ui-download")
     return Response(

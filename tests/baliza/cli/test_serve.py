@@ -23,6 +23,7 @@ from tests.factories import small_corpus, write_jsonl
 
 STARTUP_SECONDS = 180  # imports and model load on a busy 2-core CI machine
 SENTINEL = "Escribime al +34 612 345 678, sentinel-body-text"
+QUERY_SENTINEL = "ana.lopez@example.com"
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +112,7 @@ def test_serve_migrates_loads_the_model_and_refuses_a_busy_port(server, lexical_
     )
     assert status == 200 and body["model_version"] == manifest["model_version"]
     assert get(f"http://127.0.0.1:{port}/v1/queue")[0] == 401
+    assert get(f"http://127.0.0.1:{port}/v1/queue?source={QUERY_SENTINEL}")[0] == 401
 
     second = run(["serve", "--port", str(port)], data_dir)
     assert_one_line_error(second, 1, f"port {port} on 127.0.0.1 is already in use")
@@ -121,6 +123,7 @@ def test_serve_migrates_loads_the_model_and_refuses_a_busy_port(server, lexical_
     assert f"serving on http://127.0.0.1:{port}" in err
     assert "POST /v1/score" in out + err  # requests are logged ...
     assert "sentinel-body-text" not in out + err and "612 345 678" not in out + err  # ... bodies never
+    assert "GET /v1/queue" in out + err and QUERY_SENTINEL not in out + err  # ... nor query strings
 
 
 def test_a_missing_model_is_one_line_before_serving(tmp_path):

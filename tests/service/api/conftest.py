@@ -149,3 +149,9 @@ def service(settings: Settings, service_model: Model) -> Iterator[Service]:
         yield Service(client=client, state=app.state.baliza)
     app.state.baliza.engine.dispose()
 
+
+@pytest.fixture
+def private_webhooks(settings: Settings) -> None:
+    """Let partners' webhooks use http and 127.0.0.1, where the tests' receivers listen — what an
+    operator allows with BALIZA_WEBHOOK_ALLOW_PRIVATE=true (the service reads its settings per call)."""
+    settings.webhook_allow_private = True

@@ -3,16 +3,23 @@ queue through `/v1/score`, and small shortcuts for claiming and deciding over HT
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 
+import httpx
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import DBAPIError
 
 from models.scoring import score_records
 from service.db.models import Item, Receipt
+from service.review import receipts
 from tests.factories import TEST_FILE, read_jsonl
 
+METRICS_TOKEN = "metrics-scraper-token"
 ROWS = read_jsonl(TEST_FILE)
 POSITIVES = [r for r in ROWS if r["label"] == 1]
 NEGATIVES = [r for r in ROWS if r["label"] == 0]
@@ -40,15 +47,14 @@ def post_ads(service, key: dict, ads: Iterable[dict]) -> list[int]:  # type: ign
     response = service.client.post("/v1/score", json={"items": ads}, headers=key)
     assert response.status_code == 200, response.text
     assert all(item["flagged"] for item in response.json()["items"]), "an ad meant to be flagged was not"
+    keys = [receipts.id_key(service.state, a["external_id"]) for a in ads]  # receipts hold keyed ids
     with service.state.sessions() as session:
         ids = dict(
             session.execute(
-                select(Receipt.external_id, Receipt.item_id).where(
-                    Receipt.external_id.in_([a["external_id"] for a in ads])
-                )
+                select(Receipt.external_id, Receipt.item_id).where(Receipt.external_id.in_(keys))
             ).all()
         )
-    return [ids[a["external_id"]] for a in ads]
+    return [ids[key] for key in keys]
 
 
 def queue_items(  # type: ignore[no-untyped-def]
@@ -102,3 +108,41 @@ def drop_database(admin_url: str, name: str, attempts: int = 10) -> None:
                 time.sleep(0.5)
     finally:
         engine.dispose()
+
+
+def form_login(client: TestClient, name: str, password: str, **kwargs: object) -> httpx.Response:
+    """Log `client` in through the workspace's form as a browser does: load /login (its CSRF cookie
+    and hidden field), then post the form with that field. `kwargs` go to the post."""
+    page = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    form = {"username": name, "password": password, "csrf": token}
+    return client.post("/login", data=form, **kwargs)  # type: ignore[arg-type]
+
+
+def scrape_metrics(service) -> httpx.Response:  # type: ignore[no-untyped-def]
+    """GET /metrics as Prometheus does once an operator set BALIZA_METRICS_TOKEN."""
+    service.state.settings.metrics_token = METRICS_TOKEN
+    response = service.client.get("/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"})
+    assert response.status_code == 200, response.text
+    return response
+
+
+def all_routes(app: FastAPI) -> dict[str, APIRoute]:
+    """Every route of the app, the API's and the pages', as "METHOD path", whether FastAPI keeps
+    included routers flat or lazily."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # older FastAPI: app.routes holds the APIRoutes themselves
+        found = [(r.path, r) for r in app.routes if isinstance(r, APIRoute)]
+    else:
+        found = [
+            (context.path, context.original_route)
+            for context in iter_route_contexts(app.routes)
+            if isinstance(context.original_route, APIRoute)
+        ]
+    return {f"{method} {path}": route for path, route in found for method in sorted(route.methods)}
+
+
+def route_path(name: str) -> str:
+    """The path of a route named "METHOD path"."""
+    return name.split(" ", 1)[1]

@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select, update
 
 from service.db.models import Item, ItemBand, ItemPseudonym, utcnow
-from tests.service.api.helpers import claim, queue_items
+from tests.service.api.helpers import claim, queue_items, scrape_metrics
 
 #: An ordinary-looking job ad whose only sign is decisive: a job offered to 14-year-olds.
 CHILD_AD = (
@@ -108,6 +108,6 @@ def test_a_value_no_recognizer_knows_is_masked_at_the_door_and_counted(service):
     with service.state.sessions() as session:
         stored = session.scalars(select(Item.text)).one()
     assert planted not in stored and "luisa.ruiz" not in stored and "[EMAIL:" in stored
-    metrics = service.client.get("/metrics").text
+    metrics = scrape_metrics(service).text
     assert 'baliza_redaction_residual_total{kind="EMAIL"} 1.0' in metrics
     assert 'baliza_flags_by_reason_total{reason="indicator:MINORS_TARGETED"} 1.0' in metrics

@@ -14,11 +14,13 @@ import json
 import logging
 
 import httpx
+import pytest
 from sqlalchemy import inspect, select, text
 
 from service.db.models import AuditEvent
 from service.review import webhooks
-from tests.service.api.helpers import flagged_rows
+from tests.service.api.conftest import PASSWORD
+from tests.service.api.helpers import flagged_rows, form_login, scrape_metrics
 
 PHONE_RAW, PHONE_E164 = "+57 310 456 7890", "+573104567890"
 EMAIL = "Lucia.Planted@example.org"
@@ -39,6 +41,7 @@ def leaks(blob: str) -> list[str]:
     return [form for form in FORMS if form.lower() in blob.lower()]
 
 
+@pytest.mark.usefixtures("private_webhooks")  # the takedown notice goes to 127.0.0.1
 def test_planted_values_never_leave_except_through_an_approved_unmask(service, caplog):
     caplog.set_level(logging.DEBUG)
     seen: list[tuple[str, str]] = []
@@ -81,7 +84,7 @@ def test_planted_values_never_leave_except_through_an_approved_unmask(service, c
 
     keep("export", service.client.get("/v1/export/decisions", headers=researcher))
     keep("audit", service.client.get("/v1/audit", headers=sup_b))
-    keep("metrics", service.client.get("/metrics"))
+    keep("metrics", scrape_metrics(service))
     reason = f"police request about {PHONE_RAW}"
     asked = keep(
         "unmask", service.client.post(f"/v1/items/{item_id}/unmask", json={"reason": reason}, headers=sup_a)
@@ -97,12 +100,7 @@ def test_planted_values_never_leave_except_through_an_approved_unmask(service, c
     assert PHONE_E164 in values and EMAIL.lower() in {v.lower() for v in values}
 
     service.client.cookies.clear()
-    assert (
-        service.client.post(
-            "/login", data={"username": "supervisor1", "password": "correct horse battery"}
-        ).status_code
-        == 200
-    )
+    assert form_login(service.client, "supervisor1", PASSWORD, follow_redirects=True).status_code == 200
     keep("item page", service.client.get(f"/items/{item_id}"))
 
     assert [(label, leaks(blob)) for label, blob in seen if leaks(blob)] == []

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from tests.service.api.conftest import PASSWORD, Service
+from tests.service.api.helpers import all_routes, route_path
 
 PEOPLE = frozenset({"analyst", "supervisor", "researcher", "admin"})
 CALLERS = ("partner", *sorted(PEOPLE))
@@ -23,7 +24,8 @@ SUPERVISOR = frozenset({"supervisor"})
 PARTNER = frozenset({"partner"})
 ADMIN = frozenset({"admin"})
 
-PUBLIC = frozenset({"POST /v1/auth/login"})  # and, outside /v1: /healthz, /metrics, /docs, /openapi.json
+PUBLIC = frozenset({"POST /v1/auth/login"})  # and, outside /v1: /healthz, /docs, /openapi.json
+# (/metrics needs BALIZA_METRICS_TOKEN: tests/service/api/test_metrics_token.py)
 
 ALLOWED: dict[str, frozenset[str]] = {
     "POST /v1/auth/logout": PEOPLE,
@@ -34,9 +36,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     "GET /v1/queue": REVIEWERS,
     "POST /v1/queue/claim": REVIEWERS,
     "GET /v1/queue/{item_id}": REVIEWERS,
-    "POST /v1/items/{item_id:int}/release": REVIEWERS,
-    "POST /v1/items/{item_id:int}/decision": REVIEWERS,
-    "GET /v1/items/{item_id:int}/report": SUPERVISOR,
+    "POST /v1/items/{item_id}/release": REVIEWERS,
+    "POST /v1/items/{item_id}/decision": REVIEWERS,
+    "GET /v1/items/{item_id:id}/report": SUPERVISOR,
     "POST /v1/items/{item_id}/unmask": SUPERVISOR,
     "GET /v1/unmask": SUPERVISOR,
     "GET /v1/unmask/{request_id}": SUPERVISOR,
@@ -58,7 +60,7 @@ ALLOWED: dict[str, frozenset[str]] = {
 BODIES: dict[str, dict] = {
     "POST /v1/score": {"items": [{"external_id": "roles-1", "text": "Vendo bicicleta usada, buen estado."}]},
     "POST /v1/ingest": {"items": [{"external_id": "roles-2", "text": "Alquilo departamento en el centro."}]},
-    "POST /v1/items/{item_id:int}/decision": {"decision": "dismiss", "reason": "not-trafficking"},
+    "POST /v1/items/{item_id}/decision": {"decision": "dismiss", "reason": "not-trafficking"},
     "POST /v1/items/{item_id}/unmask": {"reason": "needed for the case report"},
     "POST /v1/admin/keys": {"partner": "roles-partner"},
     "POST /v1/admin/users": {"name": "roles-new", "role": "analyst", "password": PASSWORD},
@@ -71,24 +73,9 @@ DUMMY_ID = "999999"  # no such item, request, key prefix or user name: handlers 
 
 
 def api_routes(app: FastAPI) -> dict[str, APIRoute]:
-    """Every API route under /v1 as "METHOD path", whether FastAPI keeps included routers flat or
-    lazily. (The UI's pages live outside /v1: cookie sessions, redirects to the login page.)"""
-    try:
-        from fastapi.routing import iter_route_contexts
-    except ImportError:  # older FastAPI: app.routes holds the APIRoutes themselves
-        found = [(r.path, r) for r in app.routes if isinstance(r, APIRoute)]
-    else:
-        found = [
-            (context.path, context.original_route)
-            for context in iter_route_contexts(app.routes)
-            if isinstance(context.original_route, APIRoute)
-        ]
-    return {
-        f"{method} {path}": route
-        for path, route in found
-        if path.startswith("/v1/")
-        for method in sorted(route.methods)
-    }
+    """Every API route under /v1 as "METHOD path". (The UI's pages live outside /v1: cookie
+    sessions, redirects to the login page.)"""
+    return {name: route for name, route in all_routes(app).items() if route_path(name).startswith("/v1/")}
 
 
 def concrete(path: str) -> str:
@@ -112,7 +99,7 @@ def test_every_route_is_classified(service):
 
 def test_public_routes_answer_anonymously(service):
     service.user("analyst", name="public-check")
-    for path in ("/healthz", "/metrics", "/docs", "/openapi.json"):
+    for path in ("/healthz", "/docs", "/openapi.json"):
         assert service.client.get(path).status_code == 200, path
     assert login(service, "public-check")
 

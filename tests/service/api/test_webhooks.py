@@ -21,6 +21,7 @@ from tests.factories import at
 from tests.service.api.helpers import claim, decide, flagged_rows, post_ads
 
 PHONE = "+34 622 333 444"
+pytestmark = pytest.mark.usefixtures("private_webhooks")  # the receivers listen on 127.0.0.1
 
 
 class Receiver:

@@ -6,7 +6,7 @@ import pytest
 
 from baliza.errors import NotFound
 from service.db.models import Receipt
-from service.review import claims, queue
+from service.review import claims, queue, receipts
 from service.review.status import partner_status
 from tests.factories import START, add_item, add_partner
 
@@ -16,7 +16,7 @@ def test_a_partner_sees_in_review_only_while_a_claim_is_live(ctx, clock, session
     session.add(
         Receipt(
             partner_id=people.partner.id,
-            external_id="mine-1",
+            external_id=receipts.id_key(ctx, "mine-1"),
             text_hash="h",
             result={"score": 0.9},
             flagged=True,

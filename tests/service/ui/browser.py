@@ -45,9 +45,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def live_server(app, **config: object) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The app served on a free port; `config` goes to `uvicorn.Config` (quiet unless told)."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    options = {"log_level": "warning", **config}
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **options))  # type: ignore[arg-type]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

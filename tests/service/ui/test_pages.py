@@ -13,16 +13,14 @@ from sqlalchemy import select
 from service.db.models import Item
 from service.ui.i18n import CATALOGUE
 from tests.service.api.conftest import PASSWORD
-from tests.service.api.helpers import queue_items
+from tests.service.api.helpers import form_login, queue_items
 
 
 def login(service, role: str) -> str:
     service.user(role, name=f"ui-{role}")
     client = service.client
     client.cookies.clear()
-    response = client.post(
-        "/login", data={"username": f"ui-{role}", "password": PASSWORD}, follow_redirects=False
-    )
+    response = form_login(client, f"ui-{role}", PASSWORD, follow_redirects=False)
     assert response.status_code == 303
     cookie = response.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie
@@ -43,7 +41,7 @@ def test_pages_need_login_and_the_right_role(service):
 
 def test_wrong_password_shows_a_message(service):
     service.user("analyst", name="ana")
-    response = service.client.post("/login", data={"username": "ana", "password": "nope-nope"})
+    response = form_login(service.client, "ana", "nope-nope")
     assert response.status_code == 401 and "Wrong user name or password" in response.text
 
 

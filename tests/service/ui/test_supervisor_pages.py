@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from service.db.models import AuditEvent, Item, UnmaskRequest
 from tests.factories import plant_flagged
 from tests.service.api.conftest import PASSWORD
-from tests.service.api.helpers import claim, decide, queue_items
+from tests.service.api.helpers import claim, decide, form_login, queue_items
 
 SUPERVISOR_PAGES = (
     "/supervisor/escalations",
@@ -32,7 +32,7 @@ def person(service, role: str, name: str) -> TestClient:  # type: ignore[no-unty
     """A logged-in browser of a new person with `role`."""
     service.user(role, name=name)
     client = TestClient(service.client.app)
-    response = client.post("/login", data={"username": name, "password": PASSWORD}, follow_redirects=False)
+    response = form_login(client, name, PASSWORD, follow_redirects=False)
     assert response.status_code == 303, response.text
     return client
 
@@ -86,7 +86,7 @@ def test_escalations_show_who_escalated_and_why_and_never_go_back_to_them(servic
     assert escalated.status_code == 200, escalated.text
 
     own = TestClient(service.client.app)
-    own.post("/login", data={"username": "vera", "password": PASSWORD})
+    form_login(own, "vera", PASSWORD)
     page = own.get("/supervisor/escalations")
     row = re.search(rf'<tr data-item="{item_id}">.*?</tr>', page.text, re.S).group(0)
     assert "vera" in row and "possible-minor" in row and "looks young" in row and "Confirm" in row
