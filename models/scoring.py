@@ -78,6 +78,14 @@ def score_records(model: Model, records: Sequence[Mapping[str, Any]], batch_size
     return [result.to_json() for result in scored]
 
 
+def warm(model: Model) -> None:
+    """Score one short ad and drop the result, so that what the path builds on first use (the language
+    detector, the sentence detector, the encoder's session) is built now: building Lingua's detector
+    holds Python's interpreter lock for about two seconds, which under the first partner's request
+    would stall every other request of the process."""
+    score_ads(model, [Ad(id="warm-up", text="Se busca camarera. Waitress wanted, room included.")])
+
+
 def _with_langs(batch: Sequence[Ad]) -> list[Ad]:
     """The batch with a detected `lang` where an ad has none (one parallel detection pass)."""
     todo = [i for i, ad in enumerate(batch) if not ad.lang]

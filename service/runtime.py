@@ -54,9 +54,11 @@ class ModelHolder:
 
     def reload(self) -> Model:
         from models.modeldir import load_model  # see TYPE_CHECKING above
+        from models.scoring import warm
 
         path = resolve_model(None, self._settings.model, self._settings.data_dir)
         model = load_model(path, self.encoders)
+        warm(model)  # before the swap: no request pays for what the first scoring builds
         with self._lock:
             self._model = model
         return model

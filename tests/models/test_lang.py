@@ -1,4 +1,4 @@
-from models.lang import detect_lang, fill_langs
+from models.lang import CALL_CHARS, LANG_CHARS, _calls, detect_lang, detect_langs, fill_langs
 
 
 def test_spanish_and_english_short_ads():
@@ -18,3 +18,15 @@ def test_given_lang_is_kept():
     ]
     fill_langs(records)
     assert [r["lang"] for r in records] == ["es", "es"]
+
+
+def test_a_long_text_is_judged_on_its_opening_and_batches_go_in_bounded_calls():
+    spanish = "Se busca camarera para restaurante, alojamiento incluido y contrato. " * 60
+    english = "Looking for a waitress for a restaurant, room included and a contract. " * 400
+    assert len(spanish) < LANG_CHARS < len(spanish + english) and len(english) > len(spanish)
+    assert detect_lang(spanish + english) == "es"  # the first LANG_CHARS decide, not the bulk
+    texts = [spanish + english, "Waitress wanted, room included", english, "+57 300 123 4567", spanish]
+    calls = _calls(texts)
+    assert [t for call in calls for t in call] == [t[:LANG_CHARS].lower() for t in texts]  # in order
+    assert all(sum(map(len, call)) <= CALL_CHARS for call in calls) and len(calls) > 1
+    assert detect_langs(texts) == [detect_lang(t) for t in texts] == ["es", "en", "en", "und", "es"]
