@@ -10,6 +10,7 @@ gives each its HTTP status, for the API and the workspace pages alike (they shar
 | `Forbidden` | 403 |
 | `Invalid` | 422 |
 | any other `InputError` (a bad account name, role, scope, password; an unknown model) | 400 |
+| `DatabaseBusy` (a lock not had within its bound, `service.db.engine`) | 503 with `Retry-After` |
 | any other `BalizaError` | 500 |
 | a value the database refuses (`DataError`: a NUL in text on PostgreSQL, a number out of range) | 422 |
 
@@ -29,6 +30,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 
 from baliza.errors import BalizaError, Conflict, Forbidden, InputError, Invalid, NotFound
+from service.db.engine import DatabaseBusy
 
 log = logging.getLogger("baliza.service")
 
@@ -65,6 +67,12 @@ async def _baliza(_request: Request, exc: BalizaError) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
 
+async def _busy(request: Request, exc: DatabaseBusy) -> JSONResponse:
+    """Any route whose write could not get its lock in time: the caller retries; nothing was written."""
+    log.warning("database busy on %s %s", request.method, request.url.path)
+    return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": str(exc.retry_after)})
+
+
 async def _unstorable(request: Request, exc: DataError) -> JSONResponse:
     """A value the request sent that the database cannot hold: the caller's to fix, so 422. The
     transaction rolled back; the log names the route, never the value."""
@@ -84,5 +92,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(BalizaError, _baliza)  # type: ignore[arg-type]
+    app.add_exception_handler(DatabaseBusy, _busy)  # type: ignore[arg-type]
     app.add_exception_handler(DataError, _unstorable)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from models.ad import Ad
 from service.api.bodylimit import batch_body_limit
 from service.api.deps import IngestPartnerDep, ScorePartnerDep, text_budget
 from service.api.openapi import AUTHENTICATED, errors
-from service.db.engine import DatabaseBusy
 from service.edge import SessionDep, StateDep
 from service.review.intake import intake
 from service.runtime import AppState
@@ -77,13 +76,10 @@ def _incoming(batch: Batch) -> list[Ad]:
 
 def _intake(session: SessionDep, state: AppState, caller: Identity, channel: str, batch: Batch) -> dict:
     """Intake within the partner's text budget (429 beyond it, before any scoring); a database that
-    stays locked is a 503 with `Retry-After`, never a 500."""
+    stays locked is a 503 with `Retry-After` (`service.api.errors`), never a 500."""
     assert caller.partner is not None  # the route's dependency admits partners only
     admit = text_budget(state, caller)
-    try:
-        return intake(session, state, caller.partner, channel, _incoming(batch), admit=admit)
-    except DatabaseBusy as exc:
-        raise HTTPException(503, str(exc), headers={"Retry-After": str(exc.retry_after)}) from exc
+    return intake(session, state, caller.partner, channel, _incoming(batch), admit=admit)
 
 
 @router.post("/score", response_model=Scored)

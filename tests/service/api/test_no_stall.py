@@ -110,15 +110,15 @@ def test_the_text_budget_is_a_429_with_retry_after_before_any_scoring(settings, 
         state.engine.dispose()
 
 
-def _hold_write_lock(url: str):  # type: ignore[no-untyped-def]
-    """Another client holding what intake's write needs; returns its release."""
+def _hold_write_lock(url: str, table: str = "receipts"):  # type: ignore[no-untyped-def]
+    """Another client holding what a write needs (on PostgreSQL, `table`); returns its release."""
     if make_url(url).get_backend_name() == "sqlite":
         raw = sqlite3.connect(make_url(url).database, isolation_level=None)
         raw.execute("BEGIN IMMEDIATE")
         return lambda: (raw.rollback(), raw.close())
     engine = create_engine(url)
     connection = engine.connect()
-    connection.execute(text("LOCK TABLE receipts IN EXCLUSIVE MODE"))  # reads go on, inserts wait
+    connection.execute(text(f"LOCK TABLE {table} IN EXCLUSIVE MODE"))  # reads go on, writes wait
     return lambda: (connection.rollback(), connection.close(), engine.dispose())
 
 
@@ -143,6 +143,27 @@ def test_a_write_that_cannot_get_its_lock_is_a_503_and_the_next_try_goes_through
             assert int(refused.headers["Retry-After"]) >= 1 and seconds < 10
             assert status.status_code == 404  # reading needs no lock: answered while it was held
             assert client.post("/v1/score", json=body, headers=key).status_code == 200
+    finally:
+        state.engine.dispose()
+
+
+def test_any_route_whose_write_cannot_get_its_lock_is_a_503_not_a_500(settings, service_model, monkeypatch):
+    monkeypatch.setattr(db, "WRITE_WAIT_S", 0.5)
+    app = create_app(settings, model=service_model, worker=False)
+    state = app.state.baliza
+    try:
+        with TestClient(app) as client:
+            with state.sessions() as session:
+                accounts.add_user(session, state, "waiting", "analyst", "a-long-password-1", "test")
+            login = {"username": "waiting", "password": "a-long-password-1"}
+            release = _hold_write_lock(settings.resolved_database_url, "users")  # a login writes its user
+            try:
+                refused = client.post("/v1/auth/login", json=login)
+            finally:
+                release()
+            assert refused.status_code == 503 and "busy" in refused.json()["detail"], refused.text
+            assert int(refused.headers["Retry-After"]) >= 1
+            assert client.post("/v1/auth/login", json=login).status_code == 200
     finally:
         state.engine.dispose()
 
