@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     char_budget_per_minute: int = Field(
         1_200_000, ge=1, description="Characters of ad text scored per minute per partner API key."
     )
+    scoring_process: bool = Field(
+        True,
+        description="`baliza serve` scores partners' ads in a child process at lower CPU priority (nice 10).",
+    )
     uncertainty_share: float = Field(
         0.1,
         ge=0.0,

@@ -27,6 +27,7 @@ from service.api.headers import SecurityHeaders
 from service.api.metrics import middleware
 from service.db.engine import make_engine, session_factory
 from service.db.migrate import upgrade
+from service.review.analysis import Analyser
 from service.runtime import AppState
 from service.ui.app import install as install_ui
 from service.worker import Worker
@@ -43,10 +44,11 @@ def create_app(
     model: Model | None = None,
     migrate: bool = True,
     worker: bool = True,
+    analyser: Analyser | None = None,
 ) -> FastAPI:
     settings = settings or Settings()
     engine = engine or make_engine(settings.resolved_database_url)
-    state = AppState.build(settings, engine, session_factory(engine), model)
+    state = AppState.build(settings, engine, session_factory(engine), model, analyser)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -22,6 +22,7 @@ from service.audit import Auditor
 from service.metrics import Metrics
 from service.privacy.keys import load_secret_key, load_vault_key
 from service.ratelimit import RateLimiter
+from service.review.analysis import Analyser, InProcess
 from service.review.context import ReviewContext, scrubber
 from service.vault import Vault
 
@@ -72,11 +73,18 @@ class AppState(ReviewContext):
 
     @classmethod
     def build(
-        cls, settings: Settings, engine: Engine, sessions: sessionmaker[Session], model: Model | None = None
+        cls,
+        settings: Settings,
+        engine: Engine,
+        sessions: sessionmaker[Session],
+        model: Model | None = None,
+        analyser: Analyser | None = None,
     ) -> AppState:
-        """Keys come from the settings (or the data dir's generated key files)."""
+        """Keys come from the settings (or the data dir's generated key files); intake scores in the
+        request's thread unless an `analyser` (`baliza serve`'s scoring process) is given."""
         secret_key = load_secret_key(settings)
         return cls(
+            analyser=analyser or InProcess(),
             settings=settings,
             engine=engine,
             sessions=sessions,

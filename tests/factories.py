@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from baliza.settings import Settings
-from models.encoders import normalise_rows
+from models.encoders import Encoders, normalise_rows
 from service.audit import Auditor
 from service.db.engine import session_factory
 from service.db.models import Base, Item, Partner, User
@@ -42,6 +42,11 @@ class FakeEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         type(self).calls += 1
         return normalise_rows(self._vectoriser.transform(list(texts)).toarray())
+
+
+def fake_encoders() -> Encoders:
+    """A holder that knows `FakeEncoder` (for processes a test starts, which build their own)."""
+    return Encoders(factories={FakeEncoder.name: FakeEncoder})
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -16,11 +16,17 @@ import errno
 import logging
 import re
 import socket
-from typing import Annotated, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from baliza.cli._context import settings_of
+from baliza.settings import Settings
+
+if TYPE_CHECKING:
+    from service.scoring_process import ScoringProcess
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -88,9 +94,9 @@ def serve(
         from baliza.cli._db import open_state
         from service.app import create_app
 
-        with open_state(settings) as state:
+        with open_state(settings) as state, _scoring(settings) as analyser:
             model = state.model.get()
-            app = create_app(settings, engine=state.engine, model=model, migrate=False)
+            app = create_app(settings, engine=state.engine, model=model, migrate=False, analyser=analyser)
             typer.echo(
                 f"baliza: serving on http://{settings.host}:{settings.port} (model {model.version})",
                 err=True,
@@ -101,6 +107,23 @@ def serve(
             uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+
+
+@contextmanager
+def _scoring(settings: Settings) -> Iterator[ScoringProcess | None]:
+    """The scoring process (`service.scoring_process`), started now so it loads while the service
+    starts, and closed with it; None when `scoring_process` is off (intake scores in its thread)."""
+    if not settings.scoring_process:
+        yield None
+        return
+    from service.scoring_process import ScoringProcess
+
+    process = ScoringProcess()
+    process.start()
+    try:
+        yield process
+    finally:
+        process.close()
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ gives each its HTTP status, for the API and the workspace pages alike (they shar
 | `Forbidden` | 403 |
 | `Invalid` | 422 |
 | any other `InputError` (a bad account name, role, scope, password; an unknown model) | 400 |
-| `DatabaseBusy` (a lock not had within its bound, `service.db.engine`) | 503 with `Retry-After` |
+| `DatabaseBusy` (no lock in time), `ScoringUnavailable` (scoring process ended) | 503, `Retry-After` |
 | any other `BalizaError` | 500 |
 | a value the database refuses (`DataError`: a NUL in text on PostgreSQL, a number out of range) | 422 |
 
@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException
 
 from baliza.errors import BalizaError, Conflict, Forbidden, InputError, Invalid, NotFound
 from service.db.engine import DatabaseBusy
+from service.scoring_process import ScoringUnavailable
 
 log = logging.getLogger("baliza.service")
 
@@ -67,8 +68,9 @@ async def _baliza(_request: Request, exc: BalizaError) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
 
-async def _busy(request: Request, exc: DatabaseBusy) -> JSONResponse:
-    """Any route whose write could not get its lock in time: the caller retries; nothing was written."""
+async def _busy(request: Request, exc: DatabaseBusy | ScoringUnavailable) -> JSONResponse:
+    """A write that could not get its lock in time, or scoring that lost its process: the caller
+    retries; nothing was written."""
     log.warning("database busy on %s %s", request.method, request.url.path)
     return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": str(exc.retry_after)})
 
@@ -93,5 +95,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(BalizaError, _baliza)  # type: ignore[arg-type]
     app.add_exception_handler(DatabaseBusy, _busy)  # type: ignore[arg-type]
+    app.add_exception_handler(ScoringUnavailable, _busy)  # type: ignore[arg-type]
     app.add_exception_handler(DataError, _unstorable)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

@@ -1,10 +1,11 @@
 """What every review operation is given besides its database session: the `ReviewContext`.
 
 The domain never reaches for globals, the web framework or the app: settings, keys, the vault, the
-auditor, the model, the metrics it reports to, the link-graph cache, the random source of
-uncertainty sampling and the clock all come in here. The running service's container
-(`service.runtime.AppState`) is a `ReviewContext`; a test builds one with an in-memory database
-and a fixed clock (`tests/factories.py`), which is how the rules are tested without any app.
+auditor, the model and where intake runs it (`analyser`), the metrics it reports to, the
+link-graph cache, the random source of uncertainty sampling and the clock all come in here. The
+running service's container (`service.runtime.AppState`) is a `ReviewContext`; a test builds one
+with an in-memory database and a fixed clock (`tests/factories.py`), which is how the rules are
+tested without any app.
 
 The session is passed beside the context, not inside it: one context serves a whole process, and
 the worker's jobs open sessions of their own from `sessions` (a webhook delivery holds none while
@@ -26,6 +27,7 @@ from baliza.settings import Settings
 from service.audit import Auditor
 from service.db.models import utcnow
 from service.privacy.redact import redact
+from service.review.analysis import Analyser, InProcess
 from service.review.linking import LinkGraphs
 from service.vault import Vault
 
@@ -63,6 +65,7 @@ class ReviewContext:
     vault: Vault
     auditor: Auditor
     metrics: IntakeObserver
+    analyser: Analyser = field(default_factory=InProcess)  # intake's scoring and redaction
     links: LinkGraphs = field(default_factory=LinkGraphs)
     sampler: random.Random = field(default_factory=random.Random)
     now: Callable[[], datetime] = utcnow

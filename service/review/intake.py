@@ -28,16 +28,13 @@ from sqlalchemy.orm import Session
 
 from baliza.errors import Conflict, Invalid
 from models.ad import Ad
-from models.indicators import detect
-from models.linking import band_keys
-from models.minhash import signature, to_bytes
 from models.scored import Scored
-from models.scoring import score_ads
 from service.db.engine import reading, retrying
 from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry
 from service.privacy.redact import redact
 from service.privacy.registry import analyze
 from service.review import receipts
+from service.review.analysis import Analysed
 from service.review.context import ReviewContext
 
 #: What a partner is answered per item (and what its receipt keeps).
@@ -94,8 +91,9 @@ def intake(
     fresh = [item for item in items if not _answered(ctx, stored, item)]
     admit(sum(len(item.text) for item in fresh))
     model = ctx.model.get()
-    results = score_ads(model, fresh, batch_size=64)
-    scored = [_prepare(ctx, ad, result, model.threshold) for ad, result in zip(fresh, results, strict=True)]
+    analysis = ctx.analyser.analyse(model, fresh, ctx.secret_key) if fresh else []
+    results = [result for result, _ in analysis]
+    scored = [_prepare(ctx, ad, *found, model.threshold) for ad, found in zip(fresh, analysis, strict=True)]
     answers = {external_id: receipts.answer(r) for external_id, r in stored.items()}
     if scored:
         try:
@@ -121,40 +119,34 @@ def _answered(ctx: ReviewContext, stored: dict[str, Receipt], item: Ad) -> bool:
     return True
 
 
-def _prepare(ctx: ReviewContext, ad: Ad, result: Scored, threshold: float) -> _Scored:
-    """The receipt's answer and, for a flagged ad, its redacted queue rows (no database)."""
+def _prepare(ctx: ReviewContext, ad: Ad, result: Scored, found: Analysed | None, threshold: float) -> _Scored:
+    """The receipt's answer and, for a flagged ad, its queue rows with the originals sealed."""
     public = {k: v for k, v in result.to_api().items() if k in PUBLIC}
     answer = {**public, "model_version": result.model_version}
     text_hash = receipts.text_hash(ctx, ad.text)
-    if not result.flagged:
+    if found is None:
         return _Scored(ad, text_hash, answer, None)
-    red = redact(ad.text, ctx.secret_key)
+    red = found.redaction
     ctx.metrics.observe_residual(red.residual)
     values = {
         "external_id": _metadata(ctx, str(ad.id), "external_id"),
         "source": _metadata(ctx, ad.source, "source"),
         "url": _metadata(ctx, ad.url or None, "url"),
         "text": red.text,
+        "minhash": found.minhash,
         "lang": result.lang,
         "score": result.score,
         "uncertainty": 1.0 - min(1.0, abs(result.score - threshold) / max(threshold, 1 - threshold)),
-        "indicators": [span.to_dict() for span in detect(red.text)],
+        "indicators": found.indicators,
         "flag_reasons": list(result.flag_reasons),
         "child_risk": result.child_risk,
         "model_version": result.model_version,
         "posted_at": ad.posted_at,
         "duplicate_of": ad.duplicate_of,
     }
-    sig = signature(red.text)
-    values["minhash"] = to_bytes(sig)
     tokens = [p.token for p in red.pseudonyms]
     sealed = ctx.vault.seal_originals(red.originals, tokens) if red.originals else None
-    queued = _Queued(
-        values,
-        [(p.kind, p.token) for p in red.pseudonyms],
-        sorted(set(band_keys(sig))),
-        sealed,
-    )
+    queued = _Queued(values, [(p.kind, p.token) for p in red.pseudonyms], found.bands, sealed)
     return _Scored(ad, text_hash, answer, queued)
 
 

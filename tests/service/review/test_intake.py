@@ -16,8 +16,7 @@ from models.ad import Ad
 from models.minhash import from_bytes, signature, similarity
 from models.scored import Scored
 from service.db.models import Item, Receipt
-from service.review import intake as intake_module
-from service.review import items, queue, receipts
+from service.review import analysis, items, queue, receipts
 from service.review.intake import intake
 from service.review.linking import linked_items
 from service.review.status import partner_status
@@ -64,7 +63,7 @@ class Scorer:
 def scoring(ctx, monkeypatch):  # type: ignore[no-untyped-def]
     """The context with the model double in place; returns (context, scorer)."""
     scorer = Scorer()
-    monkeypatch.setattr(intake_module, "score_ads", scorer)
+    monkeypatch.setattr(analysis, "score_ads", scorer)
     return dataclasses.replace(ctx, model=StubModel()), scorer
 
 
@@ -88,7 +87,7 @@ def test_a_retry_is_answered_from_its_receipt_and_costs_no_budget(scoring, sessi
     admitted: list[int] = []
     first = intake(session, ctx, people.partner, "score", [Ad(id="a-1", text=AD)], admit=admitted.append)
     again = intake(session, ctx, people.partner, "score", [Ad(id="a-1", text=AD)], admit=admitted.append)
-    assert first == again and admitted == [len(AD), 0] and scorer.calls == [["a-1"], []]
+    assert first == again and admitted == [len(AD), 0] and scorer.calls == [["a-1"]]  # no 2nd call
     assert (_count(session, Item), _count(session, Receipt)) == (1, 1)
 
 
@@ -173,7 +172,7 @@ def test_a_receipt_written_before_ids_were_keyed_still_answers(scoring, session,
     )
     session.commit()
     answer = intake(session, ctx, people.partner, "score", [Ad(id="old-1", text=AD)])
-    assert answer["items"][0]["flagged"] is False and scorer.calls == [[]]
+    assert answer["items"][0]["flagged"] is False and scorer.calls == []
     assert partner_status(session, ctx, people.partner, "old-1").status == "not-flagged"
 
 

@@ -1,0 +1,69 @@
+"""What intake computes from a partner's ads before any transaction: the model's result, and for a
+flagged ad its redaction, indicator spans into the redacted text and MinHash signature.
+
+This is all of intake's CPU work (minutes for a maximal request on two cores), so it sits behind
+one small interface, `Analyser`: `InProcess` runs it in the calling thread (tests, the CLI, one
+process), and `baliza serve` hands it to a scoring process at a lower CPU priority
+(`service.scoring_process`), so that analysts' requests in the service's own process are served
+first while a partner's ads wait for the cores. Both run `analyse`, so the answers are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from models.ad import Ad
+from models.indicators import detect
+from models.linking import band_keys
+from models.minhash import signature, to_bytes
+from models.scoring import score_ads
+from service.privacy.redact import Redaction, redact
+
+if TYPE_CHECKING:
+    from models.modeldir import Model
+    from models.scored import Scored
+
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A flagged ad, ready for the queue but for its encryption and its rows."""
+
+    redaction: Redaction
+    indicators: list[dict]  # spans into the redacted text
+    minhash: bytes  # models.minhash.to_bytes of the redacted text's signature
+    bands: list[str]
+
+
+Analysis = list[tuple["Scored", Analysed | None]]
+
+
+class Analyser(Protocol):
+    def analyse(self, model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis: ...
+
+
+def analyse(model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
+    """Per ad, in order: the model's result and, when flagged, its analysis (None otherwise)."""
+    results = score_ads(model, ads, batch_size=BATCH)
+    return [
+        (result, _flagged(ad.text, secret_key) if result.flagged else None)
+        for ad, result in zip(ads, results, strict=True)
+    ]
+
+
+def _flagged(text: str, secret_key: bytes) -> Analysed:
+    red = redact(text, secret_key)
+    sig = signature(red.text)
+    return Analysed(
+        red, [span.to_dict() for span in detect(red.text)], to_bytes(sig), sorted(set(band_keys(sig)))
+    )
+
+
+class InProcess:
+    """`analyse` in the calling thread."""
+
+    def analyse(self, model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
+        return analyse(model, ads, secret_key)
