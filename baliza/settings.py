@@ -51,7 +51,9 @@ class Settings(BaseSettings):
     sources_file: Path | None = Field(
         None, description="Crawler sources allow-list (YAML); default crawler/sources.yaml."
     )
-    redis_url: str | None = Field(None, description="Redis shared by scaled-out crawl processes.")
+    redis_url: str | None = Field(
+        None, description="Redis shared by scaled-out crawl processes, and by service workers' rate limits."
+    )
     ingest_key: str | None = Field(None, description="Partner API key the crawler uses with --post.")
     retention_days: int = Field(90, ge=1, description="Retention of raw values and dismissed items, in days.")
     lease_minutes: int = Field(15, ge=1, description="How long a claimed queue item stays with its analyst.")

@@ -1,4 +1,5 @@
-"""The app factory. `baliza serve` calls `create_app()`; tests pass their own settings and engine.
+"""The app factories. `baliza serve` calls `create_app()` (or, with `--workers N`, uvicorn calls
+`worker_app()` in each worker process); tests pass their own settings and engine.
 
 One FastAPI app carries both doors — the JSON API (`service.api`) and the analysts' workspace
 (`service.ui`) — over one long-lived `AppState` (`service.runtime`). On start: migrate the database
@@ -12,6 +13,7 @@ the headers, and nothing inside ever reads more than the largest legal request.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -29,12 +31,15 @@ from service.db.engine import make_engine, session_factory
 from service.db.migrate import upgrade
 from service.review.analysis import Analyser
 from service.runtime import AppState
+from service.scoring_process import analyser_for
 from service.ui.app import install as install_ui
 from service.worker import Worker
 
 DESCRIPTION = """Baliza review service: partners score ads (`X-API-Key`); flagged ads are redacted and
 queued for human analysts (`Authorization: Bearer` from `/v1/auth/login`). It ranks and explains;
 people decide."""
+#: The environment variable that hands `baliza serve`'s settings (JSON) to its worker processes.
+WORKER_SETTINGS = "BALIZA_WORKER_SETTINGS"
 
 
 def create_app(
@@ -55,6 +60,7 @@ def create_app(
         if migrate:
             upgrade(engine)
         state.model.get()
+        state.analyser.start()  # a scoring process loads while the app starts
         background = Worker(state) if worker else None
         if background is not None:
             background.start()
@@ -63,6 +69,7 @@ def create_app(
         finally:
             if background is not None:
                 background.stop()
+            state.analyser.close()
 
     app = FastAPI(title="Baliza review service", description=DESCRIPTION, version="1", lifespan=lifespan)
     app.state.baliza = state
@@ -73,3 +80,16 @@ def create_app(
     docs = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
     app.add_middleware(SecurityHeaders, docs_paths=[path for path in docs if path])
     return app
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `baliza serve --workers N`; uvicorn calls it in each.
+
+    The parent has migrated the database, generated any missing keys and loaded the model once
+    before starting a worker, so a worker never migrates (N processes would race to). It hands its
+    settings over as JSON (`WORKER_SETTINGS`) rather than letting each worker read `BALIZA_*`
+    again: every worker then runs with exactly the parent's settings, command-line options
+    included, built once in this process from that one value.
+    """
+    settings = Settings.model_validate_json(os.environ[WORKER_SETTINGS])
+    return create_app(settings, migrate=False, analyser=analyser_for(settings))

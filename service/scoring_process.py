@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from baliza.errors import BalizaError
+from baliza.settings import Settings
 from models.ad import Ad
 from models.encoders import Encoders
-from service.review.analysis import Analysis, analyse
+from service.review.analysis import Analyser, Analysis, InProcess, analyse
 
 if TYPE_CHECKING:
     from models.modeldir import Model
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
 NICE = 10
 RETRY_AFTER_S = 5
 STOP_WAIT_S = 5.0
+
+
+def analyser_for(settings: Settings) -> Analyser:
+    """What `baliza serve` (each of its processes) scores with: a `ScoringProcess` unless
+    `scoring_process` is off. (An app built directly, as in tests, scores in its threads.)"""
+    return ScoringProcess() if settings.scoring_process else InProcess()
 
 
 class ScoringUnavailable(BalizaError):

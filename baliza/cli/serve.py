@@ -1,4 +1,4 @@
-"""`baliza serve`: the review service in the foreground (uvicorn, one process).
+"""`baliza serve`: the review service in the foreground (uvicorn; one process, or `--workers N`).
 
 Everything that can fail for a reason a person can fix happens before uvicorn starts, so it ends
 as one line on stderr instead of a server traceback: the port is bound first (busy â†’ exit 1), the
@@ -7,6 +7,16 @@ other process can take the port in between. Logs carry method, path and status â
 and never query strings (`PathOnly`): the queue's and the audit log's filters hold sources, names
 and e-mail addresses. A partner's own ad id in a status path (`/v1/items/{external_id}`) is logged
 as that placeholder, since an id can be an e-mail address or a phone number too.
+
+Partners' ads are scored in a child process at a lower CPU priority (`service.scoring_process`,
+one per serving process; `BALIZA_SCORING_PROCESS=false` scores in the request's thread).
+
+With `--workers N` (N > 1) uvicorn's own supervisor starts N worker processes on that one socket,
+each building its app from the parent's settings (`service.app.worker_app`); the parent migrates
+once before any starts and keeps them running (a worker that dies is replaced). uvicorn's
+supervisor rather than gunicorn's: it is already a dependency, takes the socket bound here, and
+restarts workers alike. Several processes need PostgreSQL: SQLite has one writer, and the order
+in which writers take their turn (`service/db/engine.py`) is kept in one process's memory.
 """
 
 from __future__ import annotations
@@ -14,19 +24,20 @@ from __future__ import annotations
 import copy
 import errno
 import logging
+import os
 import re
 import socket
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from baliza.cli._context import settings_of
-from baliza.settings import Settings
 
 if TYPE_CHECKING:
-    from service.scoring_process import ScoringProcess
+    from uvicorn import Config
+    from uvicorn.supervisors import Multiprocess
+
+    from baliza.settings import Settings
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -83,47 +94,108 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str | None, typer.Option(help="Address to listen on (default BALIZA_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default BALIZA_PORT).")] = None,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes; more than 1 needs PostgreSQL (BALIZA_DATABASE_URL).")
+    ] = 1,
 ) -> None:
     """Run the review service: migrate the database, load the model, serve the API until Ctrl-C."""
+    from baliza.errors import InputError
+
     overrides = {k: v for k, v in (("host", host), ("port", port)) if v is not None}
     settings = settings_of(ctx).with_changes(**overrides)
+    if workers < 1:
+        raise InputError(f"--workers must be 1 or more, not {workers}")
+    if workers > 1 and _is_sqlite(settings.resolved_database_url):
+        raise InputError(
+            "--workers above 1 needs PostgreSQL (set BALIZA_DATABASE_URL=postgresql+psycopg://...): "
+            "SQLite has one writer, and its write turns are kept in one process"
+        )
     sock = bind(settings.host, settings.port)  # before the slow imports: a busy port fails at once
     try:
-        import uvicorn
-
-        from baliza.cli._db import open_state
-        from service.app import create_app
-
-        with open_state(settings) as state, _scoring(settings) as analyser:
-            model = state.model.get()
-            app = create_app(settings, engine=state.engine, model=model, migrate=False, analyser=analyser)
-            typer.echo(
-                f"baliza: serving on http://{settings.host}:{settings.port} (model {model.version})",
-                err=True,
-            )
-            config = uvicorn.Config(
-                app, host=settings.host, port=settings.port, server_header=False, log_config=log_config()
-            )
-            uvicorn.Server(config).run(sockets=[sock])
+        if workers == 1:
+            _serve_one(settings, sock)
+        else:
+            _serve_many(settings, sock, workers)
     finally:
         sock.close()
 
 
-@contextmanager
-def _scoring(settings: Settings) -> Iterator[ScoringProcess | None]:
-    """The scoring process (`service.scoring_process`), started now so it loads while the service
-    starts, and closed with it; None when `scoring_process` is off (intake scores in its thread)."""
-    if not settings.scoring_process:
-        yield None
-        return
-    from service.scoring_process import ScoringProcess
+def _is_sqlite(url: str) -> bool:
+    from service.db.engine import is_sqlite  # SQLAlchemy: imported by the commands that need it
 
-    process = ScoringProcess()
-    process.start()
-    try:
-        yield process
-    finally:
-        process.close()
+    return is_sqlite(url)
+
+
+def _serve_one(settings: Settings, sock: socket.socket) -> None:
+    import uvicorn
+
+    from baliza.cli._db import open_state
+    from service.app import create_app
+    from service.scoring_process import analyser_for
+
+    with open_state(settings) as state:
+        model = state.model.get()
+        analyser = analyser_for(settings)
+        app = create_app(settings, engine=state.engine, model=model, migrate=False, analyser=analyser)
+        _announce(settings, f"model {model.version}")
+        config = uvicorn.Config(
+            app, host=settings.host, port=settings.port, server_header=False, log_config=log_config()
+        )
+        uvicorn.Server(config).run(sockets=[sock])
+
+
+def _serve_many(settings: Settings, sock: socket.socket, workers: int) -> None:
+    """Migrate and check the model here, once; then let uvicorn's supervisor run the workers."""
+    import uvicorn
+    from uvicorn.config import STARTUP_FAILURE
+
+    from baliza.errors import BalizaError
+    from service.app import WORKER_SETTINGS
+
+    _announce(settings, f"model {_prepare(settings)}, {workers} workers")
+    os.environ[WORKER_SETTINGS] = settings.model_dump_json()  # the spawned workers inherit it
+    config = uvicorn.Config(
+        "service.app:worker_app",
+        factory=True,
+        workers=workers,
+        host=settings.host,
+        port=settings.port,
+        server_header=False,
+        log_config=log_config(),
+    )
+    supervisor = _supervisor(config, sock)
+    supervisor.run()
+    if any(process.exitcode == STARTUP_FAILURE for process in supervisor.processes):
+        raise BalizaError("a worker process failed to start; its error is in the log above")
+    if supervisor.interrupted:
+        raise KeyboardInterrupt  # Ctrl-C ends like the one-process server's
+
+
+def _prepare(settings: Settings) -> str:
+    """Migrate, generate any missing keys and load the model once, before any worker starts; the
+    model's version. Nothing is kept: the parent only supervises, the workers load their own."""
+    from baliza.cli._db import open_state
+
+    with open_state(settings) as state:
+        return state.model.get().version
+
+
+def _supervisor(config: Config, sock: socket.socket) -> Multiprocess:
+    """uvicorn's supervisor, remembering whether Ctrl-C (SIGINT) stopped it."""
+    from uvicorn.supervisors import Multiprocess
+
+    class Workers(Multiprocess):
+        interrupted = False
+
+        def handle_int(self) -> None:
+            self.interrupted = True
+            super().handle_int()
+
+    return Workers(config, sockets=[sock])
+
+
+def _announce(settings: Settings, what: str) -> None:
+    typer.echo(f"baliza: serving on http://{settings.host}:{settings.port} ({what})", err=True)
 
 
 def register(app: typer.Typer) -> None:

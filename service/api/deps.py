@@ -12,7 +12,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
-from service.db.engine import reading
+from service.db.engine import DatabaseBusy, reading
 from service.db.models import User
 from service.edge import SESSION_COOKIE, SessionDep, StateDep
 from service.review.intake import Admit
@@ -36,9 +36,21 @@ def _from_cookie(request: Request) -> bool:
 
 def get_identity(request: Request, session: SessionDep, state: StateDep) -> Identity:
     """Who is calling, checked in a read of its own (`reading`): checking credentials takes no
-    write lock, and the route's work starts a transaction of its own."""
+    write lock, and the route's work starts a transaction of its own. A partner's request is then
+    counted against its key's limit, after the read has ended: a shared store (PostgreSQL, Redis)
+    takes from the bucket in a transaction of its own, and none may wait inside another."""
     with reading(session):
-        return _identify(request, session, state)
+        caller = _identify(request, session, state)
+    if caller.key is not None:
+        try:
+            wait = state.rate_limiter.take_request(caller.key.id)
+        except DatabaseBusy as exc:
+            raise HTTPException(503, str(exc), headers={"Retry-After": str(exc.retry_after)}) from exc
+        if wait:
+            raise HTTPException(
+                429, "rate limit exceeded for this API key", headers={"Retry-After": str(wait)}
+            )
+    return caller
 
 
 def _identify(request: Request, session: SessionDep, state: StateDep) -> Identity:
@@ -47,11 +59,6 @@ def _identify(request: Request, session: SessionDep, state: StateDep) -> Identit
         row = identity.live_key(session, key)
         if row is None:
             raise HTTPException(401, "invalid or revoked API key")
-        wait = state.rate_limiter.take_request(row.id)
-        if wait:
-            raise HTTPException(
-                429, "rate limit exceeded for this API key", headers={"Retry-After": str(wait)}
-            )
         return identity.partner_of(session, row)
     token = bearer(request)
     if token:

@@ -290,3 +290,23 @@ class AuditEvent(Base):
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class RateBucket(Base):
+    """A partner key's token bucket of one kind (`requests`, `chars`), shared by every worker
+    process (`service.ratelimit.PostgresBuckets`); `at` is seconds since the epoch."""
+
+    __tablename__ = "rate_buckets"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tokens: Mapped[float] = mapped_column(Float)
+    at: Mapped[float] = mapped_column(Float)
+
+
+class Epoch(Base):
+    """A counter a writer bumps when state other processes hold in memory went stale (the loaded
+    model, after a reload); each process compares it with the value it loaded at (`service.db.epochs`)."""
+
+    __tablename__ = "epochs"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

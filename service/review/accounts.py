@@ -70,8 +70,12 @@ def set_active(session: Session, ctx: ReviewContext, name: str, active: bool, ac
 
 
 def login(session: Session, ctx: ReviewContext, name: str, password: str) -> str | None:
-    """A new bearer token, or None. Repeated failures lock the account for a while."""
-    user = session.scalar(select(User).where(User.name == name))
+    """A new bearer token, or None. Repeated failures lock the account for a while.
+
+    The user's row is locked while its failure count changes (PostgreSQL; SQLite writes one at a
+    time anyway): wrong passwords tried at once, through any number of processes, all count.
+    """
+    user = session.scalar(select(User).where(User.name == name).with_for_update())
     now = ctx.now()
     if user is not None and _locked(user, now):
         verify_password(user.password_hash, password)  # the same work as any other answer

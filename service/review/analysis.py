@@ -42,7 +42,13 @@ Analysis = list[tuple["Scored", Analysed | None]]
 
 
 class Analyser(Protocol):
+    """Where intake's CPU work runs; the app starts it with itself and closes it at shutdown."""
+
     def analyse(self, model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis: ...
+
+    def start(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 def analyse(model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
@@ -63,7 +69,13 @@ def _flagged(text: str, secret_key: bytes) -> Analysed:
 
 
 class InProcess:
-    """`analyse` in the calling thread."""
+    """`analyse` in the calling thread (nothing to start or close)."""
 
     def analyse(self, model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
         return analyse(model, ads, secret_key)
+
+    def start(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

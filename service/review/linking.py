@@ -37,11 +37,17 @@ Shape = tuple[int, int, int, int]  # items, highest item id, token rows, band ro
 
 
 def _shape(session: Session) -> Shape:
-    items, top = session.execute(
-        select(func.count(), func.coalesce(func.max(Item.id), 0)).select_from(Item)
+    """The tables' shape in one statement, so one snapshot: PostgreSQL (read committed) gives each
+    statement its own, and counts taken in three could mix states before and after another
+    process's intake."""
+    items, top, tokens, bands = session.execute(
+        select(
+            select(func.count()).select_from(Item).scalar_subquery(),
+            select(func.coalesce(func.max(Item.id), 0)).scalar_subquery(),
+            select(func.count()).select_from(ItemPseudonym).scalar_subquery(),
+            select(func.count()).select_from(ItemBand).scalar_subquery(),
+        )
     ).one()
-    tokens = session.scalar(select(func.count()).select_from(ItemPseudonym)) or 0
-    bands = session.scalar(select(func.count()).select_from(ItemBand)) or 0
     return int(items), int(top), int(tokens), int(bands)
 
 
@@ -85,6 +91,11 @@ class LinkGraphs:
     arrived, just their pairs are added, otherwise it is rebuilt. Items are only ever inserted whole
     or deleted whole, so the shape tells every change apart. One per app container (one database);
     a lock keeps concurrent requests from building it twice at once.
+
+    The shape is read from the database on every use, so the cache is right whichever process
+    wrote: with several workers on one PostgreSQL, an intake in one is seen by the next count in
+    every other (an insert raises the highest id, as PostgreSQL never reuses one; a delete lowers
+    a count). The pairs are read after the shape, so a graph is never older than its key.
     """
 
     def __init__(self) -> None:

@@ -16,6 +16,7 @@ from tests.service.api.helpers import claim, decide, queue_items
 
 # The API tests' fixtures (a live service per database backend), found by pytest by these names.
 database_url, postgres_template, settings = api.database_url, api.postgres_template, api.settings
+postgres_url = api.postgres_url
 service, service_model = api.service, api.service_model
 
 

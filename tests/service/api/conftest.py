@@ -9,14 +9,12 @@ PostgreSQL fails the run; on a developer machine without one, the PostgreSQL hal
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -31,9 +29,8 @@ from service.db.migrate import upgrade
 from service.review import accounts
 from service.runtime import AppState
 from tests.factories import small_corpus, write_jsonl
-from tests.service.api.helpers import drop_database
+from tests.service.api.helpers import PG_ENV, new_database, postgres_admin
 
-PG_ENV = "BALIZA_TEST_POSTGRES_URL"
 PASSWORD = "correct horse battery"
 
 
@@ -62,38 +59,26 @@ def postgres_template() -> Iterator[str | None]:
         make_url(admin)
     except ArgumentError:
         pytest.fail(f"{PG_ENV} is not a database URL: {admin!r}", pytrace=False)
-    name = f"baliza_tmpl_{uuid.uuid4().hex[:8]}"
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
-    migrated = make_engine(url)
-    upgrade(migrated)
-    migrated.dispose()
-    engine.dispose()
-    yield name
-    drop_database(admin, name)
+    with new_database(admin, "baliza_tmpl") as (name, url):
+        migrated = make_engine(url)
+        upgrade(migrated)
+        migrated.dispose()
+        yield name
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(
-    request: pytest.FixtureRequest, tmp_path: Path, postgres_template: str | None
-) -> Iterator[str]:
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'baliza.sqlite3'}"
-        return
-    admin = os.environ.get(PG_ENV)
-    if not admin:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{PG_ENV} is not set: CI must run the PostgreSQL half of the service tests")
-        pytest.skip(f"PostgreSQL not configured ({PG_ENV})")
-    name = f"baliza_t_{uuid.uuid4().hex[:10]}"
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
-    engine.dispose()
-    yield make_url(admin).set(database=name).render_as_string(hide_password=False)
-    drop_database(admin, name)
+        return f"sqlite:///{tmp_path / 'baliza.sqlite3'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def postgres_url(postgres_template: str | None) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database of its own (skipped, or failed under CI, without one)."""
+    admin = postgres_admin("the PostgreSQL half of the service tests")
+    with new_database(admin, "baliza_t", template=postgres_template) as (_, url):
+        yield url
 
 
 @dataclass

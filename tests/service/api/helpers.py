@@ -3,15 +3,20 @@ queue through `/v1/score`, and small shortcuts for claiming and deciding over HT
 
 from __future__ import annotations
 
+import os
 import re
 import time
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import httpx
+import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from models.scoring import score_records
@@ -19,6 +24,7 @@ from service.db.models import Item, Receipt
 from service.review import receipts
 from tests.factories import TEST_FILE, read_jsonl
 
+PG_ENV = "BALIZA_TEST_POSTGRES_URL"
 METRICS_TOKEN = "metrics-scraper-token"
 ROWS = read_jsonl(TEST_FILE)
 POSITIVES = [r for r in ROWS if r["label"] == 1]
@@ -90,6 +96,34 @@ def item(service, item_id: int) -> Item:  # type: ignore[no-untyped-def]
         row = session.get(Item, item_id)
         assert row is not None
         return row
+
+
+def postgres_admin(needed_for: str) -> str:
+    """The test PostgreSQL's admin URL; without one the test is skipped, or fails under CI=true
+    ("CI must run `needed_for`")."""
+    admin = os.environ.get(PG_ENV)
+    if not admin:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{PG_ENV} is not set: CI must run {needed_for}")
+        pytest.skip(f"PostgreSQL not configured ({PG_ENV})")
+    return admin
+
+
+@contextmanager
+def new_database(admin_url: str, stem: str, template: str | None = None) -> Iterator[tuple[str, str]]:
+    """(name, URL) of a new database (a copy of `template`, else empty), dropped on exit."""
+    name = f"{stem}_{uuid.uuid4().hex[:10]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    finally:
+        engine.dispose()
+    try:
+        yield name, make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        drop_database(admin_url, name)
 
 
 def drop_database(admin_url: str, name: str, attempts: int = 10) -> None:

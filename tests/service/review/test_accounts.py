@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from baliza.errors import BalizaError, Conflict, Forbidden, InputError, Invalid, NotFound
+from service.db.engine import make_engine
+from service.db.models import User
 from service.review import accounts
 from service.security.identity import token_user
+from tests.factories import START, Clock, review_context
+from tests.service.api import conftest as api
+
+# The API tests' fixtures: a fresh, migrated PostgreSQL database per test.
+postgres_template, postgres_url = api.postgres_template, api.postgres_url
 
 PASSWORD = "correct horse battery"
 
@@ -44,3 +53,33 @@ def test_failed_logins_lock_the_account_until_the_lockout_passes(ctx, clock, ses
     assert token is not None and token_user(session, token, clock()).name == "ana"
     clock.advance(seconds=accounts.TOKEN_LIFETIME.total_seconds())
     assert token_user(session, token, clock()) is None  # the session ends with its lifetime
+
+
+def test_wrong_passwords_sent_at_once_through_two_processes_all_count(postgres_url, tmp_path):
+    """Several workers on one PostgreSQL: a guesser spreading attempts over them still gets locked."""
+    engines = [make_engine(postgres_url) for _ in range(2)]
+    try:
+        contexts = [review_context(engine, Clock(START), tmp_path) for engine in engines]
+        with contexts[0].sessions() as session:
+            accounts.add_user(session, contexts[0], "ada", "analyst", PASSWORD, "test")
+        barrier = threading.Barrier(accounts.MAX_FAILURES)
+
+        def guess(ctx) -> None:  # type: ignore[no-untyped-def]
+            with ctx.sessions() as session:
+                barrier.wait()
+                assert accounts.login(session, ctx, "ada", "wrong guess") is None
+
+        threads = [
+            threading.Thread(target=guess, args=(contexts[i % 2],)) for i in range(accounts.MAX_FAILURES)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with contexts[1].sessions() as session:
+            assert accounts.is_locked(session, "ada", START)
+            assert accounts.login(session, contexts[1], "ada", PASSWORD) is None  # locked, though right
+            assert session.query(User).filter_by(name="ada").one().failed_logins == 0
+    finally:
+        for engine in engines:
+            engine.dispose()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from service.db.engine import make_engine, session_factory
 from service.db.models import ItemPseudonym
 from service.review.linking import LinkGraphs
-from tests.factories import START, add_item
+from tests.factories import START, add_item, add_partner
+from tests.service.api import conftest as api
+
+# The API tests' fixtures: a fresh, migrated PostgreSQL database per test.
+postgres_template, postgres_url = api.postgres_template, api.postgres_url
 
 TOKEN = "[PHONE:0123456789ab]"
 
@@ -25,3 +30,30 @@ def test_linked_ads_are_counted_from_a_graph_that_follows_the_tables(ctx, sessio
     session.commit()
     assert ctx.links.count(session, [first.id]) == {}  # rebuilt after a deletion
     assert LinkGraphs().count(session, [first.id]) == {}  # another container, its own cache
+
+
+def test_two_processes_on_one_postgresql_each_see_the_links_the_other_wrote(postgres_url):
+    """Two workers of `baliza serve --workers 2` hold a cache each; neither may miss the other's intake."""
+    engines = [make_engine(postgres_url) for _ in range(2)]
+    try:
+        writer, reader = (session_factory(engine)() for engine in engines)
+        mine, theirs = LinkGraphs(), LinkGraphs()
+        partner = add_partner(writer)
+        first = add_item(writer, partner, START)
+        writer.add(ItemPseudonym(item_id=first.id, kind="PHONE", token=TOKEN))
+        writer.commit()
+        assert mine.count(writer, [first.id]) == {} and theirs.count(reader, [first.id]) == {}  # both cached
+        reader.commit()
+        second = add_item(writer, partner, START)
+        writer.add(ItemPseudonym(item_id=second.id, kind="PHONE", token=TOKEN))
+        writer.commit()
+        assert theirs.count(reader, [first.id, second.id]) == {first.id: 1, second.id: 1}
+        reader.commit()
+        writer.delete(second)
+        writer.commit()
+        assert theirs.count(reader, [first.id]) == {}
+        writer.close()
+        reader.close()
+    finally:
+        for engine in engines:
+            engine.dispose()

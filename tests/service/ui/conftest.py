@@ -17,6 +17,7 @@ from tests.service.api.conftest import (  # noqa: F401  (fixtures)
     Service,
     database_url,
     postgres_template,
+    postgres_url,
     service,
     service_model,
     settings,
