@@ -8,6 +8,7 @@ warm caches) weighs on the service figures. linking: bench/linking_bench.py (100
 load: bench/load_bench.py, the real `baliza serve` as its own process on SQLite and on PostgreSQL
 (when BALIZA_BENCH_POSTGRES_URL or BALIZA_TEST_POSTGRES_URL names an admin URL): 16 analysts alone,
 then while a partner sends 256 x 20,000-character requests back to back (issue 14's acceptance).
+engine: bench/engine_bench.py, also its own process (`baliza score` rows/s, local vs Dask workers).
 The model section also times indicator detection alone (rules plus sentence detector) and redaction
 alone (`service.privacy.redact`, the service's door) on the same ads, in ads/s.
 """
@@ -143,17 +144,27 @@ def bench_model() -> dict:
     }
 
 
-def bench_service() -> dict:
-    """The service section from a fresh interpreter (see the module docstring)."""
+def _own_process(script: str, timeout: int) -> dict:
+    """The JSON a bench script prints, run from a fresh interpreter (see the module docstring)."""
     result = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "service_bench.py")],
+        [sys.executable, str(REPO / "bench" / script)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=REPO,
         check=True,
-        timeout=600,
+        timeout=timeout,
     )
     return json.loads(result.stdout)
+
+
+def bench_service() -> dict:
+    """The service section from a fresh interpreter (see the module docstring)."""
+    return _own_process("service_bench.py", timeout=600)
+
+
+def bench_engine() -> dict:
+    """`baliza score` on the local engine and on Dask with 1 and 2 workers; needs the `scale` extra."""
+    return _own_process("engine_bench.py", timeout=900)
 
 
 def main() -> None:
@@ -168,6 +179,7 @@ def main() -> None:
         "service": bench_service(),
         "linking": bench_linking(),
         "load": bench_load(),
+        "engine": bench_engine(),
     }
     out = REPO / "bench" / "results.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -28,8 +28,13 @@ def _open(path: Path | str | None) -> tuple[TextIO, str, bool]:
 
 def read_records(path: Path | str | None, require_label: bool = False) -> list[dict]:
     """Parse and validate every line: an object with a string `id` (or int) and a string `text`."""
+    return list(iter_records(path, require_label))
+
+
+def iter_records(path: Path | str | None, require_label: bool = False) -> Iterator[dict]:
+    """`read_records` one line at a time, for input too large to hold (`models.batch`); a bad line
+    raises when the iteration reaches it, so a caller that promises to fail up front reads twice."""
     stream, name, close = _open(path)
-    records: list[dict] = []
     try:
         for number, line in enumerate(stream, start=1):
             if not line.strip():
@@ -38,13 +43,12 @@ def read_records(path: Path | str | None, require_label: bool = False) -> list[d
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
-            records.append(_check(record, name, number, require_label))
+            yield _check(record, name, number, require_label)
     except UnicodeDecodeError:
         raise InputError(f"{name}: not UTF-8 text") from None
     finally:
         if close:
             stream.close()
-    return records
 
 
 def _check(record: object, name: str, number: int, require_label: bool) -> dict:
@@ -84,9 +88,14 @@ def file_sha256(path: Path | str) -> str:
     return digest.hexdigest()
 
 
+def to_line(record: dict) -> str:
+    """One JSONL line, newline included: the one spelling of every line Baliza writes."""
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stream.write(to_line(record))
 
 
 def write_output(records: Iterable[dict], out: Path | None) -> None:

@@ -78,12 +78,21 @@ def score_records(model: Model, records: Sequence[Mapping[str, Any]], batch_size
     return [result.to_json() for result in scored]
 
 
-def warm(model: Model) -> None:
-    """Score one short ad and drop the result, so that what the path builds on first use (the language
-    detector, the sentence detector, the encoder's session) is built now: building Lingua's detector
-    holds Python's interpreter lock for about two seconds, which under the first partner's request
-    would stall every other request of the process."""
-    score_ads(model, [Ad(id="warm-up", text="Se busca camarera. Waitress wanted, room included.")])
+WARM_UP = "Se busca camarera para hotel en Madrid, alojamiento incluido. Waitress wanted, lodging included."
+
+
+def warm_up(model: Model) -> None:
+    """Load now what scoring loads on first use — the encoder's weights, the language and indicator
+    models — so a long-lived scorer (a batch engine's worker, a benchmark, the service) pays it
+    before the first batch: building Lingua's detector alone holds Python's interpreter lock for
+    about two seconds, which under a service's first partner request stalled every other request.
+    The encoder is called directly: nothing enters the model's embedding cache, so every vector of
+    a real run still comes from its own batch."""
+    encoder = model.manifest.get("encoder")
+    if encoder:
+        model.encoders.get(encoder).encode([WARM_UP])
+    detect_langs([WARM_UP])
+    detect_many([WARM_UP])
 
 
 def _with_langs(batch: Sequence[Ad]) -> list[Ad]:

@@ -88,12 +88,12 @@ class ModelHolder:
 
     def reload(self) -> Model:
         from models.modeldir import load_model  # see TYPE_CHECKING above
-        from models.scoring import warm
+        from models.scoring import warm_up
 
         epoch = self._epoch() if self._epoch is not None else 0  # before loading: a later bump reloads
         path = resolve_model(None, self._settings.model, self._settings.data_dir)
         model = load_model(path, self.encoders)
-        warm(model)  # before the swap: no request pays for what the first scoring builds
+        warm_up(model)  # before the swap: no request pays for what the first scoring builds
         with self._lock:
             self._model, self._loaded_at = model, epoch
         return model

@@ -122,7 +122,7 @@ def serve(connection: Connection, nice: int, make_encoders: Callable[[], Encoder
     """The child: answer `(model path, version, ads, key)` with `("ok", analysis)` until told to stop
     (None) or the service's end closes. An error in one request is answered, not fatal."""
     from models.modeldir import load_model
-    from models.scoring import warm
+    from models.scoring import warm_up
 
     os.nice(nice)
     encoders = make_encoders()
@@ -138,7 +138,7 @@ def serve(connection: Connection, nice: int, make_encoders: Callable[[], Encoder
         try:
             if loaded is None or loaded[:2] != (path, version):
                 model = load_model(Path(path), encoders)
-                warm(model)
+                warm_up(model)
                 loaded = (path, version, model)
             answer: tuple[str, object] = ("ok", analyse(loaded[2], ads, secret_key))
         except Exception as exc:  # answered; the service raises it

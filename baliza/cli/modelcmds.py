@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,7 +16,7 @@ import typer
 
 from baliza.cli import registry
 from baliza.cli._context import encoders_of, settings_of
-from baliza.cli._models import load_resolved
+from baliza.cli._models import load_resolved, resolved_path
 
 if TYPE_CHECKING:
     from baliza.settings import Settings
@@ -204,6 +205,11 @@ def _redactor(settings: Settings) -> Callable[[str], str]:
     return lambda text: redact(text, key).text
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 def score(
     ctx: typer.Context,
     input_file: Annotated[
@@ -211,15 +217,47 @@ def score(
     ] = None,
     model: ModelOpt = None,
     out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(help="local: this process. dask: Dask workers, streaming (needs the 'scale' extra)."),
+    ] = Engine.local,
+    workers: Annotated[
+        int, typer.Option(min=1, help="dask: worker processes of the local cluster (not with --scheduler).")
+    ] = 2,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="dask: a running scheduler (tcp://host:8786) instead of a local cluster."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Ads scored (embedded) together.")] = 256,
+    chunk_size: Annotated[
+        int, typer.Option(min=1, help="dask: ads per task, a multiple of --batch-size.")
+    ] = 2048,
 ) -> None:
     """Score ads (JSONL `id`, `text`, optional `lang`): score, flagged, indicator spans, model version."""
+    from baliza.errors import InputError
+
+    if engine is Engine.dask:
+        from baliza.cli._scale import score_on_dask
+
+        score_on_dask(
+            input_file,
+            out,
+            resolved_path(ctx, model),
+            workers=workers,
+            scheduler=scheduler,
+            batch_size=batch_size,
+            chunk_size=chunk_size,
+        )
+        return
+    if scheduler is not None:
+        raise InputError("--scheduler needs --engine dask")
     from models.jsonl import read_records, write_output
 
     records = read_records(input_file)  # bad input fails before the slow imports below
     from models.scoring import score_records
 
     loaded = load_resolved(ctx, model)
-    results = score_records(loaded, records)
+    results = score_records(loaded, records, batch_size)
     write_output(results, out)
 
 
