@@ -102,6 +102,9 @@ def intake(
             )
         except IntegrityError as exc:  # concurrent requests with the same external_id kept colliding
             raise Conflict("a concurrent request sent the same external_id; retry") from exc
+        if any(s.queued is not None for s in scored):
+            with reading(session):
+                ctx.links.refresh(session)  # the partner's request pays for the new items' links
     ctx.metrics.observe_intake(results)
     return {
         "items": [{"external_id": i, **{k: answers[i][k] for k in PUBLIC}} for i in ids],

@@ -90,7 +90,7 @@ class LinkGraphs:
     Reused while the tables keep their shape (row counts and highest id); when only new items
     arrived, just their pairs are added, otherwise it is rebuilt. Items are only ever inserted whole
     or deleted whole, so the shape tells every change apart. One per app container (one database);
-    a lock keeps concurrent requests from building it twice at once.
+    one request at a time brings it up to date, and the others count on the last graph meanwhile.
 
     The shape is read from the database on every use, so the cache is right whichever process
     wrote: with several workers on one PostgreSQL, an intake in one is seen by the next count in
@@ -99,17 +99,38 @@ class LinkGraphs:
     """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held by the one request bringing the graph up to date
         self._cached: tuple[Shape, dict[int, set[int]]] | None = None
 
-    def _graph(self, session: Session) -> dict[int, set[int]]:
-        """Call with the lock held."""
+    def refresh(self, session: Session) -> None:
+        """Bring the graph up to date now: intake calls this after queueing items, so the partner's
+        request pays for their pairs rather than the next analyst's listing or claim."""
+        self._current(session, wait=True)
+
+    def _current(self, session: Session, wait: bool = False) -> dict[int, set[int]]:
+        """The graph for the tables' shape now; while another request is bringing it up to date (a
+        partner's hundreds of near-duplicate ads are hundreds of thousands of pairs, seconds of
+        work), the graph as of a moment ago, unless there is none yet or `wait`. A graph is never
+        changed once published — an update builds a new one — so a reader needs no lock."""
         shape = _shape(session)
         cached = self._cached
         if cached is not None and cached[0] == shape:
             return cached[1]
+        if not self._lock.acquire(blocking=wait or cached is None):
+            assert cached is not None
+            return cached[1]
+        try:
+            return self._update(session, shape)
+        finally:
+            self._lock.release()
+
+    def _update(self, session: Session, shape: Shape) -> dict[int, set[int]]:
+        """Call with the lock held."""
+        cached = self._cached
+        if cached is not None and cached[0] == shape:
+            return cached[1]
         if cached is not None and shape[1] > cached[0][1] and _only_new_items(session, cached[0], shape):
-            graph, after = cached[1], cached[0][1]
+            graph, after = {item: set(linked) for item, linked in cached[1].items()}, cached[0][1]
         else:
             graph, after = {}, -1
         for a, b in _pairs(session, after):
@@ -127,9 +148,8 @@ class LinkGraphs:
         if not item_ids:
             return {}
         dismissed = set(session.scalars(select(Item.id).where(Item.state == "dismissed")))
-        with self._lock:
-            graph = self._graph(session)
-            return {i: len(graph[i] - dismissed) for i in item_ids if i in graph and graph[i] - dismissed}
+        graph = self._current(session)
+        return {i: len(graph[i] - dismissed) for i in item_ids if i in graph and graph[i] - dismissed}
 
 
 @dataclass(frozen=True)

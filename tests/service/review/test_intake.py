@@ -207,3 +207,16 @@ def test_an_item_queued_before_signatures_were_stored_is_signed_from_its_text(sc
     second.minhash = None
     session.commit()
     assert linked_items(session, first)[0].similarity == expected
+
+
+def test_intake_brings_the_link_graph_up_to_date_so_no_analyst_pays_for_it(scoring, session, people):
+    ctx, _ = scoring
+    assert ctx.links.count(session, [1]) == {}  # a graph exists (of no items)
+    ads = [Ad(id="l-1", text=AD + " Tel 612 345 678"), Ad(id="l-2", text="Otro. Contacto 612 345 678.")]
+    intake(session, ctx, people.partner, "ingest", ads)
+    first, second = session.scalars(select(Item).order_by(Item.id)).all()
+    ctx.links._lock.acquire()  # had intake left the update to the next count, that count would be stale
+    try:
+        assert ctx.links.count(session, [first.id, second.id]) == {first.id: 1, second.id: 1}
+    finally:
+        ctx.links._lock.release()

@@ -57,3 +57,19 @@ def test_two_processes_on_one_postgresql_each_see_the_links_the_other_wrote(post
     finally:
         for engine in engines:
             engine.dispose()
+
+
+def test_while_one_request_updates_the_graph_the_others_count_on_the_last_one(ctx, session, people):
+    first, second = (add_item(session, people.partner, START) for _ in range(2))
+    session.add_all([ItemPseudonym(item_id=i.id, kind="PHONE", token=TOKEN) for i in (first, second)])
+    session.commit()
+    assert ctx.links.count(session, [first.id]) == {first.id: 1}
+    third = add_item(session, people.partner, START)
+    session.add(ItemPseudonym(item_id=third.id, kind="PHONE", token=TOKEN))
+    session.commit()
+    ctx.links._lock.acquire()  # another request is updating the graph (the partner's, after its write)
+    try:
+        assert ctx.links.count(session, [first.id, third.id]) == {first.id: 1}  # at once, a moment old
+    finally:
+        ctx.links._lock.release()
+    assert ctx.links.count(session, [first.id, third.id]) == {first.id: 2, third.id: 2}
