@@ -18,7 +18,6 @@ from models.ad import Ad
 from models.indicators import detect
 from models.linking import band_keys
 from models.minhash import signature, to_bytes
-from models.scoring import score_ads
 from service.privacy.redact import Redaction, redact
 
 if TYPE_CHECKING:
@@ -53,6 +52,10 @@ class Analyser(Protocol):
 
 def analyse(model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
     """Per ad, in order: the model's result and, when flagged, its analysis (None otherwise)."""
+    # Imported here: models.scoring pulls in scikit-learn, skops and torch (seconds), and every CLI
+    # command that opens the database imports this module through service.runtime without scoring.
+    from models.scoring import score_ads
+
     results = score_ads(model, ads, batch_size=BATCH)
     return [
         (result, _flagged(ad.text, secret_key) if result.flagged else None)
