@@ -29,18 +29,19 @@ def engines(postgres_url: str) -> Iterator[list[Engine]]:
         engine.dispose()
 
 
+HELD = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = :k AND granted"
+
+
 def _kill_lock_holder(url: str) -> None:
+    """End the leader's session as the server does when its process dies, and wait until the server
+    has freed the lock: `pg_terminate_backend` only signals the backend, which exits a moment later
+    (on a loaded machine, after the next line of the test had already run)."""
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        killed = connection.scalar(
-            text(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
-                "WHERE locktype = 'advisory' AND objid = :k AND granted"
-            ),
-            {"k": LOCK_KEY},
-        )
+        pids = list(connection.scalars(text(HELD), {"k": LOCK_KEY}))
+        assert len(pids) == 1
+        assert connection.scalar(text("SELECT pg_terminate_backend(:p, 10000)"), {"p": pids[0]})
     admin.dispose()
-    assert killed == 1
 
 
 def test_one_process_leads_at_a_time_and_another_takes_over_when_it_goes(engines, postgres_url):
