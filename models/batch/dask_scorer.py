@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import dask
+from dask.utils import parse_timedelta
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from baliza.errors import BalizaError, InputError
@@ -47,7 +48,6 @@ from models.scoring import score_ads, warm_up
 PLUGIN_PREFIX = "baliza-model"
 # Workers must never reach for a model hub: encoder weights come from installed packages.
 OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-CONNECT_TIMEOUT_S = 10
 
 
 class ModelPlugin(WorkerPlugin):
@@ -104,15 +104,19 @@ def connect(workers: int, scheduler: str | None) -> Iterator[Client]:
     """A client on the scheduler at `scheduler`, else on a fresh `LocalCluster` of `workers`
     processes on 127.0.0.1 (one thread each, dashboard off), closed on exit."""
     if scheduler:
+        # How long to wait for the scheduler and for a first worker: Dask's own setting
+        # (`distributed.comm.timeouts.connect`, env DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT), so a
+        # cluster's operator tunes it where they tune the rest of Dask.
+        wait = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds")
         try:
-            client = Client(scheduler, timeout=CONNECT_TIMEOUT_S)
+            client = Client(scheduler, timeout=wait)
         except ValueError as exc:
             raise InputError(f"--scheduler {scheduler!r} is not a dask scheduler address: {exc}") from None
         except OSError as exc:
             raise BalizaError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
         with client:
             try:
-                client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+                client.wait_for_workers(1, timeout=wait)
             except TimeoutError:
                 raise BalizaError(f"the dask scheduler at {scheduler} has no workers") from None
             yield client

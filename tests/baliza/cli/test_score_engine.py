@@ -33,8 +33,13 @@ def needs_dask() -> None:
         pytest.skip(message)
 
 
+# Dask's connect timeout (30 s by default): how long a missing scheduler or a scheduler without
+# workers is waited for before the one-line error; shortened so those tests do not sit idle.
+CONNECT_WAIT = {"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "3s"}
+
+
 def run(args: list[str], data_dir: Path, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "BALIZA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", **env}
+    full_env = {**os.environ, "BALIZA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", **CONNECT_WAIT, **env}
     full_env.pop("BALIZA_MODEL", None)
     return subprocess.run(
         [BALIZA, "score", *args], input=stdin, capture_output=True, text=True, env=full_env, timeout=600
@@ -139,7 +144,8 @@ def test_an_existing_scheduler_scores_the_same_bytes(tmp_path, needs_dask, forty
             ],
             tmp_path / "worker.log",
         )
-        result = run([*args, str(source)], tmp_path / "dd")
+        # A worker just started may take seconds to register: wait for it as long as a user would.
+        result = run([*args, str(source)], tmp_path / "dd", DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="120s")
         assert result.returncode == 0, result.stderr
         assert result.stdout == expected
     finally:
