@@ -9,14 +9,17 @@ middleware (`service/api/metrics.py`) to `requests` and `latency`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.scored import Scored
 from service.db.models import Item
+
+if TYPE_CHECKING:
+    from models.scored import Scored
 
 
 class QueueDepth:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from models.ad import Ad
-from models.indicators import detect
 from models.linking import band_keys
 from models.minhash import signature, to_bytes
 from service.privacy.redact import Redaction, redact
@@ -52,8 +51,9 @@ class Analyser(Protocol):
 
 def analyse(model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
     """Per ad, in order: the model's result and, when flagged, its analysis (None otherwise)."""
-    # Imported here: models.scoring pulls in scikit-learn, skops and torch (seconds), and every CLI
-    # command that opens the database imports this module through service.runtime without scoring.
+    # Imported here, as in `_flagged`: models.scoring pulls in scikit-learn, skops and torch and the
+    # detector compiles its recognizers (seconds together), and every CLI command that opens the
+    # database imports this module through service.runtime without ever scoring.
     from models.scoring import score_ads
 
     results = score_ads(model, ads, batch_size=BATCH)
@@ -64,6 +64,8 @@ def analyse(model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
 
 
 def _flagged(text: str, secret_key: bytes) -> Analysed:
+    from models.indicators import detect  # see `analyse`
+
     red = redact(text, secret_key)
     sig = signature(red.text)
     return Analysed(

@@ -15,9 +15,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from models import scoring as model_scoring
 from service.app import create_app
 from service.db import engine as db
-from service.review import accounts, analysis
+from service.review import accounts
 from tests.service.api.helpers import NEGATIVES, decide, flagged_rows, queue_items
 
 FAST = 2.0  # seconds an analyst's request may take while the model is busy (it takes ms)
@@ -29,7 +30,7 @@ class HeldModel:
     """`score_ads` wrapped: the first call signals it started, then waits for `release`."""
 
     def __init__(self) -> None:
-        self.real = analysis.score_ads
+        self.real = model_scoring.score_ads
         self.started = threading.Event()
         self.release = threading.Event()
         self.calls = 0
@@ -53,7 +54,7 @@ def test_a_long_scoring_call_blocks_no_analyst_read_claim_or_decision(service, m
     analyst = service.user("analyst")
     key = service.partner()
     held = HeldModel()
-    monkeypatch.setattr(analysis, "score_ads", held)
+    monkeypatch.setattr(model_scoring, "score_ads", held)
     partner_client = TestClient(service.client.app)
     body = {"items": [{"external_id": "slow-1", "text": flagged_rows(service, 4)[3]["text"]}]}
     answer: dict = {}
@@ -90,7 +91,7 @@ def test_the_text_budget_is_a_429_with_retry_after_before_any_scoring(settings, 
     state = app.state.baliza
     spy = HeldModel()
     spy.calls = 1  # counts calls, holds none
-    monkeypatch.setattr(analysis, "score_ads", spy)
+    monkeypatch.setattr(model_scoring, "score_ads", spy)
     try:
         with TestClient(app) as client:
             with state.sessions() as session:

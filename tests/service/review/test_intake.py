@@ -12,11 +12,12 @@ import pytest
 from sqlalchemy import event, func, select
 
 from baliza.errors import Conflict
+from models import scoring as model_scoring
 from models.ad import Ad
 from models.minhash import from_bytes, signature, similarity
 from models.scored import Scored
 from service.db.models import Item, Receipt
-from service.review import analysis, items, queue, receipts
+from service.review import items, queue, receipts
 from service.review.intake import intake
 from service.review.linking import linked_items
 from service.review.status import partner_status
@@ -63,7 +64,7 @@ class Scorer:
 def scoring(ctx, monkeypatch):  # type: ignore[no-untyped-def]
     """The context with the model double in place; returns (context, scorer)."""
     scorer = Scorer()
-    monkeypatch.setattr(analysis, "score_ads", scorer)
+    monkeypatch.setattr(model_scoring, "score_ads", scorer)
     return dataclasses.replace(ctx, model=StubModel()), scorer
 
 
