@@ -7,6 +7,11 @@ every transaction as `BEGIN IMMEDIATE` (see db/engine.py), PostgreSQL re-checks 
 the row a concurrent winner committed, so two analysts never get one item. A lease is a time, not a
 job: an expired lease simply makes the item claimable again (`Item.claim_live`).
 
+Claiming a chosen item (`claim_item`, the item page's "Claim this item") follows the same rules with
+the candidate list cut to that one item: open state, escalations for supervisors other than the one
+who escalated, one claim per person, the same compare-and-set; it is never an uncertainty sample
+(the analyst chose it, not the sampler).
+
 One claim per analyst: an analyst who still holds a live claim gets that same item back (its lease
 renewed) instead of a second one, whatever the filters — one open item per person keeps the queue
 honest and makes a lost browser tab harmless. On PostgreSQL the caller's user row is locked first
@@ -34,7 +39,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from baliza.errors import Conflict
+from baliza.errors import Conflict, Forbidden
 from service.db.models import Item, User
 from service.review import linking
 from service.review.context import ReviewContext
@@ -147,20 +152,64 @@ def claim(session: Session, ctx: ReviewContext, user: User, filters: Filters) ->
     return None
 
 
-def _claimed(session: Session, ctx: ReviewContext, user: User, item: Item, renewed: bool) -> Claim:
-    assert item.lease_until is not None
-    ctx.auditor.record(
-        session,
-        actor(user),
-        "queue.claim",
-        f"item:{item.id}",
-        detail={
-            "state": item.state,
-            "renewed": renewed,
-            "lease_until": item.lease_until.isoformat(),
-            "uncertainty_sampled": item.uncertainty_sampled,
-        },
+def claim_item(session: Session, ctx: ReviewContext, user: User, item_id: int) -> Claim:
+    """A fresh lease on this item for the caller, under the rules of `claim` (see the module docstring).
+
+    Holding this item renews its lease; holding another one is a `Conflict` naming it (one open item
+    per person), as is an item someone else holds or that is decided. Commits; audited as
+    `queue.claim` with `"chosen": true` in the detail.
+    """
+    item = get_item(session, item_id)
+    if item.state not in OPEN_STATES:
+        raise Conflict(f"item {item_id} is already {item.state}")
+    Filters(item.state).check(user)
+    if item.state == "escalated" and item.escalated_by == user.id:
+        raise Forbidden("an escalation is settled by a supervisor other than the one who escalated it")
+    now = ctx.now()
+    _lock_user(session, user)
+    held = held_item(session, user, now)
+    if held is not None and held.id != item_id:
+        raise Conflict(f"you hold item {held.id}; decide or release it first")
+    values: dict[str, object] = {"lease_until": now + timedelta(minutes=ctx.settings.lease_minutes)}
+    if held is None:  # a renewed claim keeps its sampling mark, as in `claim`
+        values.update(claimed_by=user.id, uncertainty_sampled=False)
+    won = session.execute(
+        update(Item)
+        .where(
+            Item.id == item_id,
+            Item.state == item.state,
+            or_(~Item.claim_live(now), Item.held_by(user.id, now)),
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
     )
+    if won.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise Conflict(f"item {item_id} is claimed by someone else")
+    session.refresh(item)
+    return _claimed(session, ctx, user, item, renewed=held is not None, chosen=True)
+
+
+def holder(session: Session, item: Item, now: datetime) -> str | None:
+    """The name of the person holding a live claim on the item, or None when nobody does."""
+    if not item.claim_live(now):
+        return None
+    return session.scalar(select(User.name).where(User.id == item.claimed_by))
+
+
+def _claimed(
+    session: Session, ctx: ReviewContext, user: User, item: Item, renewed: bool, chosen: bool = False
+) -> Claim:
+    assert item.lease_until is not None
+    detail = {
+        "state": item.state,
+        "renewed": renewed,
+        "lease_until": item.lease_until.isoformat(),
+        "uncertainty_sampled": item.uncertainty_sampled,
+    }
+    if chosen:
+        detail["chosen"] = True
+    ctx.auditor.record(session, actor(user), "queue.claim", f"item:{item.id}", detail=detail)
     session.commit()
     return Claim(item.id, item.state, item.lease_until, item.uncertainty_sampled)
 

@@ -1,5 +1,6 @@
 """The review queue as analysts see it: filters, the priority order, one page of it, and the
-supervisors' escalations with who escalated and why. Claiming is in `claims.py`, deciding in
+supervisors' escalations with who escalated and why. The counts per state follow every filter but
+the state itself (`Filters.narrowing`). Claiming is in `claims.py`, deciding in
 `decisions.py`.
 
 Priority (the default order, for listing and for claiming) is, in this order:
@@ -60,7 +61,12 @@ class Filters:
             raise Invalid(f"indicator: unknown indicator code {self.indicator!r}")
 
     def where(self) -> list[ColumnElement[bool]]:
-        clauses: list[ColumnElement[bool]] = [Item.state == self.state]
+        return [Item.state == self.state, *self.narrowing()]
+
+    def narrowing(self) -> list[ColumnElement[bool]]:
+        """Every clause but the state's: the per-state counts follow these, so they describe what the
+        analyst filtered for, not the whole database."""
+        clauses: list[ColumnElement[bool]] = []
         if self.lang is not None:
             clauses.append(Item.lang == self.lang)
         if self.source is not None:
@@ -162,7 +168,7 @@ def _page(
         )
     }
     items = [_entry(fetched[item_id], user, now, linked.get(item_id, 0)) for item_id in ids]
-    return Page(items, int(total), limit, offset, sort, _counts(session, now))
+    return Page(items, int(total), limit, offset, sort, _counts(session, now, filters.narrowing()))
 
 
 def _entry(row, user: User, now: datetime, linked: int) -> Entry:  # type: ignore[no-untyped-def]
@@ -184,10 +190,14 @@ def _entry(row, user: User, now: datetime, linked: int) -> Entry:  # type: ignor
     )
 
 
-def _counts(session: Session, now: datetime) -> Counts:
-    per_state = dict(session.execute(select(Item.state, func.count()).group_by(Item.state)).all())
+def _counts(session: Session, now: datetime, narrowing: list[ColumnElement[bool]]) -> Counts:
+    per_state = dict(
+        session.execute(select(Item.state, func.count()).where(*narrowing).group_by(Item.state)).all()
+    )
     in_review = session.scalar(
-        select(func.count()).select_from(Item).where(Item.state.in_(OPEN_STATES), Item.claim_live(now))
+        select(func.count())
+        .select_from(Item)
+        .where(*narrowing, Item.state.in_(OPEN_STATES), Item.claim_live(now))
     )
     return Counts(**{s: int(per_state.get(s, 0)) for s in STATES}, in_review=int(in_review or 0))
 

@@ -26,7 +26,37 @@ from service.ui.render import render
 
 router = APIRouter(include_in_schema=False)
 REVEAL_COOKIE = "baliza_reveal"
-PAGE_SIZE = 200
+PAGE_SIZE = 50  # rows per queue page; the pager reaches every matching item
+NEIGHBOURS = 200  # how much of the queue the item page's previous/next links look through
+
+
+def page_number(request: Request) -> int:
+    """The 1-based queue page asked for; anything unreadable is the first page."""
+    raw = request.query_params.get("page", "")
+    return max(1, int(raw)) if raw.isdigit() else 1
+
+
+def last_page(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
+
+
+def pager(page: int, total: int, query: str) -> dict[str, object]:
+    """What the queue's pager shows: the rows on this page, of how many, and links keeping the filters."""
+    pages = last_page(total)
+    kept = "&".join(p for p in query.split("&") if p and not p.startswith("page="))
+
+    def link(number: int) -> str:
+        return "/queue?" + "&".join(p for p in (kept, f"page={number}") if p)
+
+    return {
+        "page": page,
+        "pages": pages,
+        "first": min(total, (page - 1) * PAGE_SIZE + 1),
+        "last": min(total, page * PAGE_SIZE),
+        "total": total,
+        "prev": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < pages else None,
+    }
 
 
 def page_filters(request: Request) -> queue.Filters:
@@ -57,10 +87,18 @@ def queue_page(
     request: Request, page: ReviewPageDep, session: SessionDep, state: StateDep, chosen: PageFiltersDep
 ) -> Response:
     sort = request.query_params.get("sort") or "priority"
+    number = page_number(request)
+
+    def listed(number: int) -> queue.Page:
+        return queue.list_queue(session, state, page.user, chosen, sort, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+
     try:
-        listing, error = queue.list_queue(session, state, page.user, chosen, sort, PAGE_SIZE, 0), None
+        listing, error = listed(number), None
     except REFUSALS as exc:
         listing, error = None, message(exc)
+    if listing is not None and number > last_page(listing.total):  # a page past the end shows the last
+        number = last_page(listing.total)
+        listing = listed(number)
     return render(
         request,
         "queue.html",
@@ -73,6 +111,7 @@ def queue_page(
         taxonomy=load_taxonomy(),
         sources=queue.sources(session),
         query=str(request.url.query),
+        pages=pager(number, listing.total, str(request.url.query)) if listing else None,
     )
 
 
@@ -91,7 +130,7 @@ def _neighbours(
     kind = item.state if item.state in OPEN_STATES else "queued"
     if kind == "escalated" and page.user.role != "supervisor":
         kind = "queued"
-    listing = queue.list_queue(session, ctx, page.user, queue.Filters(kind), "priority", PAGE_SIZE, 0)
+    listing = queue.list_queue(session, ctx, page.user, queue.Filters(kind), "priority", NEIGHBOURS, 0)
     ids = [entry.id for entry in listing.items]
     if item.id not in ids:
         return None, (ids[0] if ids else None)
@@ -124,6 +163,7 @@ def item_page(
         near=near,
         prev_id=prev_id,
         next_id=next_id,
+        holder=claims.holder(session, items.get_item(session, item_id), state.now()),
         blurred=request.cookies.get(REVEAL_COOKIE) != "1",
         message=request.query_params.get("message"),
     )
@@ -145,6 +185,16 @@ def decide(
     except REFUSALS as exc:
         return back_to(f"/items/{item_id}", message(exc))
     return back_to("/queue", "item.decided")
+
+
+@router.post("/items/{item_id}/claim", dependencies=[CsrfDep])
+def claim_this(item_id: PathId, page: ReviewPageDep, session: SessionDep, state: StateDep) -> Response:
+    """Claim exactly this item (the item page's "Claim this item"), by the rules of claim-next."""
+    try:
+        claims.claim_item(session, state, page.user, item_id)
+    except REFUSALS as exc:
+        return back_to(f"/items/{item_id}", message(exc))
+    return RedirectResponse(f"/items/{item_id}", status_code=303)
 
 
 @router.post("/items/{item_id}/release", dependencies=[CsrfDep])
