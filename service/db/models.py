@@ -237,6 +237,45 @@ class CaseReport(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Case(Base):
+    """Several confirmed items a supervisor puts together; its report and takedown are `case_documents`."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class CaseItem(Base):
+    __tablename__ = "case_items"
+    __table_args__ = (UniqueConstraint("case_id", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+
+
+class CaseDocument(Base):
+    """A case's report (R7b) or takedown (R7c): draft -> signed_off -> sent -> acknowledged (four eyes)."""
+
+    __tablename__ = "case_documents"
+    __table_args__ = (UniqueConstraint("case_id", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # report | takedown
+    state: Mapped[str] = mapped_column(String(15), default="draft")
+    body: Mapped[dict] = mapped_column(JSON)
+    drafted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    signed_off_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    signed_off_at: Mapped[datetime | None]
+    sent_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    sent_at: Mapped[datetime | None]
+    acknowledged_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class WebhookDelivery(Base):
     """A takedown notice to a partner; `attempts` grows with every try (each one also audited)."""
 
@@ -252,6 +291,8 @@ class WebhookDelivery(Base):
     last_status: Mapped[int | None]
     last_error: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The case whose signed-off takedown sent this notice (issue 15); NULL for notices sent before cases.
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
 
 
 class WebhookAttempt(Base):

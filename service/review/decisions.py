@@ -3,8 +3,11 @@
 Queued items: confirm, dismiss or escalate. Escalated items: only a supervisor other than the
 escalating person settles them (confirm or dismiss), after claiming them with `state=escalated`.
 The state change is a compare-and-set on the caller's live claim, so an item is decided once.
-Confirming builds the case report and enqueues the partner's takedown notice in the same
-transaction as the decision, so neither exists without the other.
+Confirming stores the item's report (what was known at decision time, in the same transaction) but
+sends nothing: one analyst's confirm is not enough to go to law enforcement or to a partner. The
+case report and the takedown notice come from a case a supervisor builds of confirmed items and a
+second supervisor signs off (`service.review.cases`, four eyes); the item's report is what a case
+report carries for that ad.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from baliza.errors import Conflict, Forbidden, Invalid
 from service.db.models import Decision, Item, User
-from service.review import reports, webhooks
+from service.review import reports
 from service.review.claims import require_claim
 from service.review.context import ReviewContext
 from service.review.items import get_item
@@ -63,7 +66,7 @@ def decide(
     note: str,
     lean: str | None = None,
 ) -> Decided:
-    """Record a decision by the claim holder; the answer names the case report (confirm only).
+    """Record a decision by the claim holder; the answer names the item's report (confirm only).
 
     Notes pass through the redactor. Commits; audited as `item.decision`.
     """
@@ -103,9 +106,7 @@ def decide(
     session.flush()
     report_id = None
     if decision == "confirm":
-        report = reports.build(session, item, now)
-        report_id = report.body["report_id"]
-        webhooks.enqueue_takedown(session, item, report_id, now)
+        report_id = reports.build(session, item, now).body["report_id"]
     ctx.auditor.record(
         session,
         actor(user),

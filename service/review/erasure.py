@@ -4,8 +4,9 @@ The value is never looked up in clear (nothing stores it in clear): it is run th
 redactor the service runs at its door, which normalises it (E.164, lower-case, de-obfuscation) and
 yields the same keyed token the ads carry. Every item holding one of those tokens is deleted; the
 database cascades to its vault entry, pseudonyms, bands, decisions, unmask requests, case report
-and receipt. The audit row names the token(s) and the count, never the value. Like a purge, an
-erasure ends with a WAL checkpoint, so the deleted originals leave the SQLite files too.
+and receipt; the cases holding it lose its entries (`cases.forget`). The audit row names the
+token(s) and the count, never the value. Like a purge, an erasure ends with a WAL checkpoint, so
+the deleted originals leave the SQLite files too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from baliza.errors import InputError
 from service.db.models import Item, ItemPseudonym, Receipt
 from service.privacy.redact import redact
+from service.review import cases
 from service.review.context import ReviewContext
 from service.review.retention import checkpoint
 
@@ -53,6 +55,7 @@ def erase(
     if dry_run:
         return Erasure(tokens, len(ids))
     if ids:
+        cases.forget(session, ids, tokens)  # a case keeps copies of its ads in its report
         # The FK cascades too; deleting receipts explicitly keeps that true on any backend.
         session.execute(delete(Receipt).where(Receipt.item_id.in_(ids)))
         session.execute(delete(Item).where(Item.id.in_(ids)).execution_options(synchronize_session=False))

@@ -5,21 +5,24 @@ The JSON follows the fields established trafficking and online-exploitation repo
 indicators, linked incidents, provenance, the reviews it went through), so it can be mapped onto a
 national form without guessing. It holds only what the service holds: redacted text and keyed
 pseudonym tokens. Original values stay in the vault and are released only through the four-eyes
-unmask procedure, which the report names. The report is built once, when the item is confirmed,
-and stored (`case_reports`), so it shows what was known at decision time.
+unmask procedure, which the report names. An item's report is built once, when the item is
+confirmed, and stored (`case_reports`), so it shows what was known at decision time; it goes
+nowhere by itself. What is sent is the report of a case (`build_case`): several confirmed ads with
+their timeline, indicators and shared tokens, drafted with the case and signed off by a second
+supervisor (`service.review.cases`).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from baliza.errors import NotFound
 from models.indicators import load_taxonomy
-from service.db.models import CaseReport, Decision, Item, Partner, User
+from service.db.models import Case, CaseReport, Decision, Item, ItemPseudonym, Partner, User
 from service.review import linking
 from service.review.context import ReviewContext
 from service.review.vocabulary import actor, split_note, top_codes
@@ -34,7 +37,11 @@ EVIDENCE_NOTE = (
 
 
 def decision_history(session: Session, item: Item, with_names: bool = False) -> list[dict]:
-    """Every decision on the item, oldest first. Reports name reviewers by internal id only."""
+    """Every decision on the item, oldest first, naming each reviewer by their user name.
+
+    A report is read by people who must be able to ask the reviewer (`user:N` told them nothing);
+    a reviewer whose account was deleted since is `null`. `with_names` adds the same name as `by`
+    for the item page, which reads that key."""
     rows = session.execute(
         select(Decision, User.name)
         .outerjoin(User, User.id == Decision.user_id)
@@ -50,7 +57,7 @@ def decision_history(session: Session, item: Item, with_names: bool = False) -> 
             "note": note,
             "lean": lean,
             "role": decision.role,
-            "reviewer": f"user:{decision.user_id}" if decision.user_id is not None else None,
+            "reviewer": name,
             "at": decision.created_at.isoformat(),
             "uncertainty_sampled": decision.uncertainty_sampled,
         }
@@ -206,3 +213,150 @@ def ready(session: Session, limit: int = 200) -> list[ReadyReport]:
         )
         for report, lang, source, score in rows
     ]
+
+
+# --- case reports: one report of several confirmed items (issue 15) ---------------------------------
+
+CASE_SCHEMA = "baliza.case-report/2"
+
+
+def moment(item: Item) -> tuple[datetime, str]:
+    """When an ad belongs on a case's timeline, and which date that is (`posted` or `received`).
+
+    The one place that prefers the platform's posting date over when Baliza received the ad: a
+    posting date that is not an ISO date (or has no zone, read as UTC) falls back to receipt."""
+    if item.posted_at:
+        try:
+            posted = datetime.fromisoformat(item.posted_at)
+        except ValueError:
+            posted = None
+        if posted is not None:
+            return (posted if posted.tzinfo else posted.replace(tzinfo=UTC)).astimezone(UTC), "posted"
+    return item.created_at, "received"
+
+
+def place(item: Item) -> str | None:
+    """Where the ad says the work is, when the item holds a place (the crawler's `location`, which
+    issue 15 item 5 adds to items); None until then."""
+    return getattr(item, "location", None)
+
+
+def case_timeline(items: list[Item]) -> list[dict]:
+    """The case's ads in the order they appeared: date, which date it is, source, place, indicators."""
+    entries = []
+    for item in items:
+        when, kind = moment(item)
+        entries.append(
+            {
+                "item_id": item.id,
+                "at": when.isoformat(),
+                "date_is": kind,
+                "source": item.source,
+                "place": place(item),
+                "url": item.url,
+                "external_id": item.external_id,
+                "lang": item.lang,
+                "indicators": top_codes(item.indicators),
+            }
+        )
+    return sorted(entries, key=lambda e: (e["at"], e["item_id"]))
+
+
+def case_indicators(items: list[Item]) -> list[dict]:
+    """Each indicator found in any of the case's ads, strongest first, with the ads that show it."""
+    spans = [span for item in items for span in item.indicators or []]
+    entries = indicator_entries(spans)
+    for entry in entries:
+        entry["items"] = [i.id for i in items if any(s["code"] == entry["code"] for s in i.indicators or [])]
+        del entry["spans"]  # spans point into one ad's text; the case's items carry their own
+    return entries
+
+
+def case_identifiers(session: Session, items: list[Item]) -> list[dict]:
+    """Each pseudonym token of the case's ads, with which of them hold it (shared ones first)."""
+    rows = session.execute(
+        select(ItemPseudonym.kind, ItemPseudonym.token, ItemPseudonym.item_id)
+        .where(ItemPseudonym.item_id.in_([i.id for i in items]))
+        .order_by(ItemPseudonym.token, ItemPseudonym.item_id)
+    ).all()
+    held: dict[tuple[str, str], list[int]] = {}
+    for kind, token, item_id in rows:
+        ids = held.setdefault((kind, token), [])
+        if item_id not in ids:
+            ids.append(item_id)
+    found = [{"kind": k, "token": t, "items": ids} for (k, t), ids in held.items()]
+    return sorted(found, key=lambda f: (-len(f["items"]), f["token"]))
+
+
+def _case_item(session: Session, item: Item) -> dict:
+    """One ad of a case as the report carries it: identity, provenance, evidence and its reviews."""
+    partner = session.get(Partner, item.partner_id)
+    stored = session.scalar(select(CaseReport.body).where(CaseReport.item_id == item.id))
+    return {
+        "item_id": item.id,
+        "item_report_id": stored.get("report_id") if stored else None,
+        "external_id": item.external_id,
+        "partner": partner.name if partner else None,
+        "channel": item.channel,
+        "source": item.source,
+        "url": item.url,
+        "lang": item.lang,
+        "posted_at": item.posted_at,
+        "received_at": item.created_at.isoformat(),
+        "decided_at": item.decided_at.isoformat() if item.decided_at else None,
+        "score": item.score,
+        "model_version": item.model_version,
+        "child_risk": bool(item.child_risk),
+        "flag_reasons": list(item.flag_reasons or []),
+        "indicators": top_codes(item.indicators),
+        "redacted_text": item.text,
+        "decisions": decision_history(session, item),
+    }
+
+
+def _case_summary(items: list[Item], timeline: list[dict], indicators: list[dict], shared: int) -> str:
+    sources = sorted({i.source for i in items if i.source})
+    places = sorted({e["place"] for e in timeline if e["place"]})
+    minors = sum(1 for i in items if i.child_risk)
+    return (
+        f"{len(items)} online job advertisement(s)"
+        f"{' from ' + ', '.join(sources) if sources else ''}"
+        f"{' placed in ' + ', '.join(places) if places else ''}, "
+        f"first seen {timeline[0]['at'][:10]} and last seen {timeline[-1]['at'][:10]}, "
+        "each confirmed by human review. "
+        f"Together they show {len(indicators)} risk indicator(s)"
+        f"{': ' + ', '.join(i['name_en'] for i in indicators) if indicators else ''}"
+        f"{f'; {minors} target(s) people under 18' if minors else ''}; "
+        f"{shared} contact token(s) recur across them."
+    )
+
+
+def build_case(session: Session, case: Case, items: list[Item], drafted_by: str, now: datetime) -> dict:
+    """The case report's body (R7b) as drafted: what a second supervisor signs off and is sent."""
+    timeline = case_timeline(items)
+    indicators = case_indicators(items)
+    identifiers = case_identifiers(session, items)
+    shared = sum(1 for i in identifiers if len(i["items"]) > 1)
+    return {
+        "schema": CASE_SCHEMA,
+        "report_id": f"BZC-{now:%Y%m%d}-{case.id:06d}",
+        "generated_at": now.isoformat(),
+        "reporting_organisation": {"name": "Baliza", "system": "Baliza review service"},
+        "case": {"id": case.id, "title": case.title, "summary": case.summary, "drafted_by": drafted_by},
+        "incident": {
+            "category": CATEGORY,
+            "type": "online-advertisement-series",
+            "summary": _case_summary(items, timeline, indicators, shared),
+            "first_seen": timeline[0]["at"],
+            "last_seen": timeline[-1]["at"],
+            "sources": sorted({i.source for i in items if i.source}),
+            "places": sorted({e["place"] for e in timeline if e["place"]}),
+            "languages": sorted({i.lang for i in items if i.lang}),
+            "child_risk": any(i.child_risk for i in items),
+        },
+        "timeline": timeline,
+        "indicators": indicators,
+        "identifiers": identifiers,
+        "evidence_note": EVIDENCE_NOTE,
+        "items": [_case_item(session, item) for item in items],
+    }

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from baliza.errors import NotFound
 from service.db.engine import reading
-from service.db.models import Partner, WebhookDelivery
+from service.db.models import CaseDocument, CaseItem, Partner, WebhookDelivery
 from service.review import receipts
 from service.review.context import ReviewContext
 from service.review.items import get_item
@@ -49,5 +49,23 @@ def partner_status(session: Session, ctx: ReviewContext, partner: Partner, exter
             .order_by(WebhookDelivery.id.desc())
             .limit(1)
         )
+        requested = takedown_sent(session, item.id)
     decided = item.decided_at.isoformat() if outcome and item.decided_at else None
-    return ItemStatus(external_id, state, outcome, decided, item.state == "confirmed", delivery, score, True)
+    return ItemStatus(external_id, state, outcome, decided, requested, delivery, score, True)
+
+
+def takedown_sent(session: Session, item_id: int) -> bool:
+    """Whether a case holding the item had its signed-off takedown sent (a confirm alone is not one)."""
+    return (
+        session.scalar(
+            select(CaseDocument.id)
+            .join(CaseItem, CaseItem.case_id == CaseDocument.case_id)
+            .where(
+                CaseItem.item_id == item_id,
+                CaseDocument.kind == "takedown",
+                CaseDocument.state.in_(("sent", "acknowledged")),
+            )
+            .limit(1)
+        )
+        is not None
+    )

@@ -1,7 +1,9 @@
 """Takedown notices: signed webhooks to the partner whose ad was confirmed (recommendation 7c).
 
-A confirmation enqueues a delivery row in the same transaction as the decision, so a notice is never
-lost nor sent for a decision that rolled back. The worker calls `deliver_due()` every few seconds:
+Sending a case's signed-off takedown (`service.review.cases.send`) enqueues one delivery row per ad
+whose partner has a webhook, in the same transaction as the state change, so a notice is never lost
+nor sent for a sign-off that rolled back; a single analyst's confirm sends nothing (four eyes). The
+worker calls `deliver_due()` every few seconds:
 - the body is stored once, as the exact bytes sent every time, and signed with
   `X-Baliza-Signature` = hex HMAC-SHA256(body) under the partner's webhook secret, so partners can
   verify it and a retry is byte-identical;
@@ -9,7 +11,7 @@ lost nor sent for a decision that rolled back. The worker calls `deliver_due()` 
   the text, redacted or not; the partner has the ad already;
 - 2xx is success; anything else (status, timeout, refused connection) is retried after 2 s, 4 s, 8 s …
   (capped) until MAX_ATTEMPTS, then the delivery is `failed`. Every attempt is a `webhook_attempts`
-  row and an audit event;
+  row and an audit event; when every notice of a case is delivered, its takedown is `acknowledged`;
 - a due delivery is taken by a compare-and-set that moves its next attempt into the future, and the
   HTTP call runs outside any transaction (SQLite's write lock is never held across the network);
 - before each attempt the URL is checked again (`service.security.outbound`: https, public addresses
@@ -29,7 +31,7 @@ import httpx
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from service.db.models import Item, Partner, WebhookAttempt, WebhookDelivery
+from service.db.models import CaseDocument, Item, Partner, WebhookAttempt, WebhookDelivery
 from service.review.accounts import webhook_secret
 from service.review.context import ReviewContext
 from service.review.vocabulary import top_codes
@@ -54,30 +56,38 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(BACKOFF_BASE_SECONDS**attempts, BACKOFF_CAP_SECONDS))
 
 
+def takes_notices(partner: Partner | None) -> bool:
+    """Whether a takedown notice can be sent to this partner at all (it has a webhook)."""
+    return partner is not None and bool(partner.webhook_url)
+
+
 def enqueue_takedown(
-    session: Session, item: Item, report_id: str, decided_at: datetime
+    session: Session, item: Item, report_id: str, case_id: int, now: datetime
 ) -> WebhookDelivery | None:
-    """A pending takedown notice for the item's partner, if the partner has a webhook (caller commits)."""
+    """A pending takedown notice of a case for the item's partner, if it has a webhook (caller commits)."""
     partner = session.get(Partner, item.partner_id)
-    if partner is None or not partner.webhook_url:
+    if not takes_notices(partner):
         return None
+    assert partner is not None
     body = {
         "event": "takedown",
         "external_id": item.external_id,
         "item_id": item.id,
         "indicators": top_codes(item.indicators),
-        "decided_at": decided_at.isoformat(),
+        "decided_at": (item.decided_at or now).isoformat(),
         "report_id": report_id,
+        "case_id": case_id,
     }
     row = WebhookDelivery(
         partner_id=partner.id,
         item_id=item.id,
+        case_id=case_id,
         event="takedown",
         body=json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
         status="pending",
         attempts=0,
-        next_attempt_at=decided_at,
-        created_at=decided_at,
+        next_attempt_at=now,
+        created_at=now,
     )
     session.add(row)
     session.flush()
@@ -146,6 +156,9 @@ def _attempt(ctx: ReviewContext, delivery_id: int, now: datetime, client: httpx.
         else:
             delivery.next_attempt_at = now + backoff(delivery.attempts)
         session.add(WebhookAttempt(delivery_id=delivery_id, at=now, status_code=status, error=error))
+        if ok and delivery.case_id is not None:
+            session.flush()
+            _acknowledge_case(ctx, session, delivery.case_id, now)
         ctx.auditor.record(
             session,
             "system:webhooks",
@@ -162,6 +175,34 @@ def _attempt(ctx: ReviewContext, delivery_id: int, now: datetime, client: httpx.
         session.commit()
         log.info("webhook %s attempt %s: %s", delivery_id, delivery.attempts, status or error)
     return True
+
+
+def _acknowledge_case(ctx: ReviewContext, session: Session, case_id: int, now: datetime) -> None:
+    """A sent takedown becomes `acknowledged` once every notice of its case was delivered (2xx)."""
+    undelivered = (
+        select(WebhookDelivery.id)
+        .where(WebhookDelivery.case_id == case_id, WebhookDelivery.status != "delivered")
+        .exists()
+    )
+    done = session.execute(
+        update(CaseDocument)
+        .where(
+            CaseDocument.case_id == case_id,
+            CaseDocument.kind == "takedown",
+            CaseDocument.state == "sent",
+            ~undelivered,
+        )
+        .values(state="acknowledged", acknowledged_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if done.rowcount == 1:  # type: ignore[attr-defined]
+        ctx.auditor.record(
+            session,
+            "system:webhooks",
+            "case.acknowledge",
+            f"case:{case_id}",
+            detail={"document": "takedown", "from": "sent", "to": "acknowledged"},
+        )
 
 
 def _post(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.api.routes import admin, audit, auth, export, health, items, queue, score, unmask
+from service.api.routes import admin, audit, auth, cases, export, health, items, queue, score, unmask
 
 ROUTERS = [
     health.router,
@@ -11,6 +11,7 @@ ROUTERS = [
     items.router,
     queue.router,
     unmask.router,
+    cases.router,
     export.router,
     audit.router,
     admin.router,

@@ -71,7 +71,8 @@ REASON_CODES = "; ".join(f"{k}: {', '.join(v)}" for k, v in REASONS.items())
     responses=errors(404, 409),
     description=f"Decide a claimed item. Reason codes — {REASON_CODES} (422 otherwise). Needs a live "
     "claim (409). Escalated items are settled by a supervisor other than the escalating person (403). "
-    "Confirming produces the case report and, if the partner has a webhook, a takedown notice. Notes "
+    "Confirming stores the item's report; nothing is sent until a supervisor builds a case of confirmed "
+    "items and a second supervisor signs it off (`/v1/cases`). Notes "
     "are redacted before they are stored.",
 )
 def decide(

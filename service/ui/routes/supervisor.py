@@ -204,12 +204,16 @@ def report_page(
 @router.get("/reports/{item_id:id}/report.json")
 def report_json(item_id: PathId, page: SupervisorPageDep, session: SessionDep, state: StateDep) -> Response:
     """The same JSON as `GET /v1/items/{id}/report`, as a file to attach to a referral."""
-    body = reports.read(session, state, page.user, item_id, via="ui-download")
+    return json_attachment(reports.read(session, state, page.user, item_id, via="ui-download"))
+
+
+def json_attachment(report: dict) -> Response:
+    """A report as a JSON file named by its report id, for a person to attach to a referral."""
     return Response(
-        json.dumps(body, ensure_ascii=False, indent=2),
+        json.dumps(report, ensure_ascii=False, indent=2),
         media_type="application/json",
         headers={
-            "Content-Disposition": f'attachment; filename="{body["report_id"]}.json"',
+            "Content-Disposition": f'attachment; filename="{report["report_id"]}.json"',
             "Cache-Control": "no-store",
         },
     )

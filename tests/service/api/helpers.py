@@ -91,6 +91,20 @@ def decide(  # type: ignore[no-untyped-def]
     return service.client.post(f"/v1/items/{item_id}/decision", json=body, headers=headers)
 
 
+def send_takedown(service, item_ids: list[int]):  # type: ignore[no-untyped-def]
+    """What turns confirmed items into takedown notices: one supervisor builds a case of them, a
+    second signs its takedown off, the first sends it. Returns the send answer."""
+    drafter, signer = service.user("supervisor"), service.user("supervisor")
+    made = service.client.post("/v1/cases", json={"item_ids": item_ids, "title": "takedown"}, headers=drafter)
+    assert made.status_code == 201, made.text
+    case_id = made.json()["id"]
+    signed = service.client.post(
+        f"/v1/cases/{case_id}/signoff", json={"document": "takedown"}, headers=signer
+    )
+    assert signed.status_code == 200, signed.text
+    return service.client.post(f"/v1/cases/{case_id}/send", json={"document": "takedown"}, headers=drafter)
+
+
 def item(service, item_id: int) -> Item:  # type: ignore[no-untyped-def]
     with service.state.sessions() as session:
         row = session.get(Item, item_id)

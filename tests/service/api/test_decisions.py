@@ -46,8 +46,8 @@ def test_score_flag_queue_claim_confirm_report(service):
 
     status = _status(service, key, "ext-1")
     assert status["status"] == "confirmed" and status["outcome"] == "confirmed"
-    assert status["decided_at"] and status["takedown_requested"] is True
-    assert status["takedown_delivery"] is None  # this partner has no webhook
+    assert status["decided_at"] and status["takedown_requested"] is False  # only a signed-off case's
+    assert status["takedown_delivery"] is None
     assert "text" not in status
 
     assert service.client.get(f"/v1/items/{item_id}/report", headers=analyst).status_code == 403

@@ -2,10 +2,11 @@
 an approved unmask returns to the supervisor who asked for them.
 
 Known values are planted in flagged ads, then every flow runs: scoring, queue, item views (API and
-page), escalation, confirmation, case report, partner status, takedown webhook, export, audit log,
-metrics, unmask request/approval, notes and reasons that repeat the values. Every response body,
-every log record, every audit row and every stored column (the vault's ciphertext aside) is scanned
-for each value in every form it could take (as written, E.164, digits, lower-cased).
+page), escalation, confirmation, case report, a case (API and pages), partner status, takedown
+webhook, export, audit log, metrics, unmask request/approval, notes and reasons that repeat the
+values. Every response body, every log record, every audit row and every stored column (the vault's
+ciphertext aside) is scanned for each value in every form it could take (as written, E.164, digits,
+lower-cased).
 """
 
 from __future__ import annotations
@@ -73,6 +74,15 @@ def test_planted_values_never_leave_except_through_an_approved_unmask(service, c
     keep("confirm", service.client.post(f"/v1/items/{item_id}/decision", json=confirm, headers=sup_a))
     keep("report", service.client.get(f"/v1/items/{item_id}/report", headers=sup_a))
     keep("partner status", service.client.get("/v1/items/planted-1", headers=key))
+    case = {"item_ids": [item_id], "title": f"ring {PHONE_RAW}", "summary": f"same {EMAIL} and {HANDLE}"}
+    case_id = keep("case", service.client.post("/v1/cases", json=case, headers=sup_a)).json()["id"]
+    keep("cases", service.client.get("/v1/cases", headers=sup_a))
+    keep("case view", service.client.get(f"/v1/cases/{case_id}", headers=sup_b))
+    keep("case report", service.client.get(f"/v1/cases/{case_id}/report", headers=sup_b))
+    takedown = {"document": "takedown"}
+    keep("sign off", service.client.post(f"/v1/cases/{case_id}/signoff", json=takedown, headers=sup_b))
+    sent = {"document": "takedown", "note": f"to {EMAIL}"}
+    keep("send", service.client.post(f"/v1/cases/{case_id}/send", json=sent, headers=sup_a))
 
     def capture(request: httpx.Request) -> httpx.Response:
         hooks.append(request)
@@ -102,6 +112,8 @@ def test_planted_values_never_leave_except_through_an_approved_unmask(service, c
     service.client.cookies.clear()
     assert form_login(service.client, "supervisor1", PASSWORD, follow_redirects=True).status_code == 200
     keep("item page", service.client.get(f"/items/{item_id}"))
+    keep("case page", service.client.get(f"/supervisor/cases/{case_id}"))
+    keep("case list page", service.client.get("/supervisor/cases"))
 
     assert [(label, leaks(blob)) for label, blob in seen if leaks(blob)] == []
     logged = "\n".join(record.getMessage() for record in caplog.records)

@@ -16,7 +16,7 @@ from service.db.models import WebhookAttempt
 from service.review import webhooks
 from service.security import outbound
 from tests.factories import at
-from tests.service.api.helpers import claim, decide, flagged_rows, post_ads
+from tests.service.api.helpers import claim, decide, flagged_rows, post_ads, send_takedown
 
 REFUSED = [
     "https://169.254.169.254/latest/meta-data/",
@@ -48,6 +48,7 @@ def confirmed_with_webhook(service, url: str) -> None:  # type: ignore[no-untype
     analyst = service.user("analyst")
     assert claim(service, analyst) == item_id
     assert decide(service, analyst, item_id, "confirm", "indicators-present").status_code == 200
+    assert send_takedown(service, [item_id]).status_code == 200
 
 
 def test_each_delivery_checks_the_address_again_and_connects_to_it(service, monkeypatch):

@@ -1,6 +1,7 @@
-"""Takedown notices end to end: a confirmed ad's partner receives a signed webhook on a real HTTP
-server; failures are retried with back-off (driven by an explicit clock, never by sleeping), every
-attempt is recorded and audited, and the notice carries no text."""
+"""Takedown notices end to end: once a case's takedown is signed off by a second supervisor and sent,
+a confirmed ad's partner receives a signed webhook on a real HTTP server; failures are retried with
+back-off (driven by an explicit clock, never by sleeping), every attempt is recorded and audited,
+and the notice carries no text. A confirm alone sends nothing."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from service.db.models import AuditEvent, WebhookAttempt, WebhookDelivery, utcnow
 from service.review import webhooks
 from tests.factories import at
-from tests.service.api.helpers import claim, decide, flagged_rows, post_ads
+from tests.service.api.helpers import claim, decide, flagged_rows, post_ads, send_takedown
 
 PHONE = "+34 622 333 444"
 pytestmark = pytest.mark.usefixtures("private_webhooks")  # the receivers listen on 127.0.0.1
@@ -67,12 +68,15 @@ def receiver() -> Iterator[Receiver]:
         r.close()
 
 
-def _confirm_one(service, key: dict, external_id: str = "w-1") -> int:
+def _confirm_one(service, key: dict, external_id: str = "w-1", sent: int = 200) -> int:
+    """Confirm one ad, then send its case's takedown (answered `sent`: 409 when nobody can take it)."""
     (row,) = flagged_rows(service, 1)
     (item_id,) = post_ads(service, key, [{"external_id": external_id, "text": f"{row['text']}\nTel {PHONE}"}])
     analyst = service.user("analyst")
     assert claim(service, analyst) == item_id
     assert decide(service, analyst, item_id, "confirm", "indicators-present").status_code == 200
+    assert _deliveries(service) == []  # one analyst's confirm sends nothing
+    assert send_takedown(service, [item_id]).status_code == sent
     return item_id
 
 
@@ -92,8 +96,16 @@ def test_confirmation_sends_a_signed_takedown_notice(service, receiver):
     assert headers["X-Baliza-Signature"] == expected
     body = json.loads(raw)
     assert body["event"] == "takedown" and body["external_id"] == "w-1" and body["item_id"] == item_id
-    assert body["report_id"].startswith("BZ-") and body["decided_at"] and body["indicators"]
-    assert set(body) == {"event", "external_id", "item_id", "indicators", "decided_at", "report_id"}
+    assert body["report_id"].startswith("BZC-") and body["decided_at"] and body["indicators"]
+    assert set(body) == {
+        "event",
+        "external_id",
+        "item_id",
+        "indicators",
+        "decided_at",
+        "report_id",
+        "case_id",
+    }
     assert b"PHONE" not in raw and b"622" not in raw
     (delivery,) = _deliveries(service)
     assert delivery.status == "delivered" and delivery.attempts == 1 and delivery.last_status == 200
@@ -158,7 +170,7 @@ def test_an_unreachable_endpoint_is_an_attempt_too(service, receiver):
 
 def test_no_webhook_no_delivery_and_backoff_is_capped(service):
     key = service.partner()
-    _confirm_one(service, key)
+    _confirm_one(service, key, sent=409)
     assert _deliveries(service) == []
     assert [webhooks.backoff(n).total_seconds() for n in (1, 2, 3)] == [2, 4, 8]
     assert webhooks.backoff(20).total_seconds() == webhooks.BACKOFF_CAP_SECONDS

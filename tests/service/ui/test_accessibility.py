@@ -98,7 +98,7 @@ FOCUS_JS = r"""
 
 
 def populate(service: Service) -> dict[str, int]:
-    """Something on every page: a queue, an escalation, a confirmed item, an unmask request."""
+    """Something on every page: a queue, an escalation, a confirmed item, an unmask request, a case."""
     [planted] = plant_flagged(service.client, service.partner(), 1)
     queue_items(service, 3, source="demo")
     ana, vera = service.user("analyst", name="ana"), service.user("supervisor", name="vera")
@@ -116,7 +116,9 @@ def populate(service: Service) -> dict[str, int]:
         headers=vera,
     )
     assert unmask.status_code == 201, unmask.text
-    return {"item": item_id, "confirmed": confirmed}
+    case = service.client.post("/v1/cases", json={"item_ids": [confirmed], "title": "A case"}, headers=vera)
+    assert case.status_code == 201, case.text
+    return {"item": item_id, "confirmed": confirmed, "case": case.json()["id"]}
 
 
 def open_as(browser, url: str, name: str | None, lang: str):  # type: ignore[no-untyped-def]
@@ -160,6 +162,8 @@ def test_every_page_is_labelled_has_one_h1_a_lang_visible_focus_and_enough_contr
             "/supervisor/audit",
             "/supervisor/reports",
             f"/supervisor/reports/{ids['confirmed']}",
+            "/supervisor/cases",
+            f"/supervisor/cases/{ids['case']}",
         ],
         "rita": ["/research"],
     }

@@ -24,6 +24,7 @@ SUPERVISOR_PAGES = (
     "/supervisor/unmask",
     "/supervisor/audit",
     "/supervisor/reports",
+    "/supervisor/cases",
 )
 REASON = "Police request 2026/114: identify the recruiter's contact"
 
