@@ -11,22 +11,41 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crawler.items import CrawledAd
 from crawler.state import open_private
 from models.ad import Ad
 from models.jsonl import write_jsonl
 
 BATCH = 256
-#: What the crawler tells the service about an ad besides its id (sent as `external_id`).
-SENT = ("text", "url", "source", "lang")
+#: What the crawler tells the service about an ad besides its id (sent as `external_id`): the
+#: text, where it was found, and when and for where the site says it was posted.
+SENT = ("text", "url", "source", "lang", "posted_at", "location")
 
 
 def ingest_item(record: Ad | Mapping[str, Any]) -> dict:
-    """An ad (the record, or a feed line read back) as an `/v1/ingest` item; unknown fields left out."""
-    ad = record if isinstance(record, Ad) else Ad.from_json(record)
-    return ad.to_api(SENT)
+    """An ad (the record, or a feed line read back) as an `/v1/ingest` item; unknown fields left out.
+
+    A posting date the service would refuse (not ISO 8601, the service's rule) is left out rather
+    than sent: one site's odd date would otherwise get its whole batch refused with a 422, and a
+    refused batch stays in the spool for good.
+    """
+    ad = record if isinstance(record, Ad) else CrawledAd.from_json(record)
+    item = ad.to_api(SENT)
+    if "posted_at" in item and not _iso_8601(item["posted_at"]):
+        del item["posted_at"]
+    return item
+
+
+def _iso_8601(value: object) -> bool:
+    try:
+        datetime.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def post_batch(url: str, key: str, items: list[dict], retries: int = 3, backoff: float = 0.2) -> bool:

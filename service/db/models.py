@@ -144,6 +144,7 @@ class Item(Base):
     child_risk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     model_version: Mapped[str] = mapped_column(String(100))
     posted_at: Mapped[str | None] = mapped_column(String(40))
+    location: Mapped[str | None] = mapped_column(String(200))  # the place the ad names, redacted like source
     duplicate_of: Mapped[str | None] = mapped_column(String(200))
     state: Mapped[str] = mapped_column(String(12), default="queued")  # queued|escalated|confirmed|dismissed
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
@@ -351,3 +352,15 @@ class Epoch(Base):
     __tablename__ = "epochs"
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Watch(Base):
+    """A reviewer's watch on a pseudonym token: items holding it that arrive after `created_at` are
+    flagged to them (`service/review/watch.py`). Per person; nobody else sees whom one watches."""
+
+    __tablename__ = "watches"
+    __table_args__ = (UniqueConstraint("user_id", "token"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token: Mapped[str] = mapped_column(String(40), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -5,7 +5,8 @@ Per item the caller gets score, flag and indicator spans into *its own* text. Wh
   retry is answered from it and a changed text under the same id is refused (409);
 - flagged items only: the redacted text, indicator spans into it, pseudonym tokens and near-duplicate
   band keys (for linking), the original values encrypted in the vault, and the ad's `external_id`,
-  `source` and `url` as the redactor leaves them (an id or a source can be an e-mail address);
+  `source`, `url` and `location` as the redactor leaves them (an id or a source can be an e-mail
+  address), and its posting time (`posting.py`: ISO 8601, clamped to its arrival);
 - per partner and day: counters of scored and flagged ads (data minimisation for the rest).
 
 Nothing a partner sends may hold the database, and a maximal request is minutes of model time on
@@ -33,7 +34,7 @@ from service.db.engine import reading, retrying
 from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry
 from service.privacy.redact import redact
 from service.privacy.registry import analyze
-from service.review import receipts
+from service.review import posting, receipts
 from service.review.analysis import Analysed
 from service.review.context import ReviewContext
 
@@ -46,6 +47,14 @@ Admit = Callable[[int], None]
 
 def _unlimited(_chars: int) -> None:
     pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostedAd(Ad):
+    """An ad as a partner posts it: the record, and the place the ad says it is for (the crawler's
+    `location`; short free text, stored as the redactor leaves it, like `source`)."""
+
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +132,9 @@ def _answered(ctx: ReviewContext, stored: dict[str, Receipt], item: Ad) -> bool:
 
 
 def _prepare(ctx: ReviewContext, ad: Ad, result: Scored, found: Analysed | None, threshold: float) -> _Scored:
-    """The receipt's answer and, for a flagged ad, its queue rows with the originals sealed."""
+    """The receipt's answer and, for a flagged ad, its queue rows with the originals sealed.
+
+    A `posted_at` that is not ISO 8601 is `Invalid` (the API checks it at its door already)."""
     public = {k: v for k, v in result.to_api().items() if k in PUBLIC}
     answer = {**public, "model_version": result.model_version}
     text_hash = receipts.text_hash(ctx, ad.text)
@@ -144,7 +155,8 @@ def _prepare(ctx: ReviewContext, ad: Ad, result: Scored, found: Analysed | None,
         "flag_reasons": list(result.flag_reasons),
         "child_risk": result.child_risk,
         "model_version": result.model_version,
-        "posted_at": ad.posted_at,
+        "posted_at": _posted_at(ad, ctx.now()),
+        "location": _metadata(ctx, ad.location if isinstance(ad, PostedAd) else None, "location"),
         "duplicate_of": ad.duplicate_of,
     }
     tokens = [p.token for p in red.pseudonyms]
@@ -153,8 +165,15 @@ def _prepare(ctx: ReviewContext, ad: Ad, result: Scored, found: Analysed | None,
     return _Scored(ad, text_hash, answer, queued)
 
 
+def _posted_at(ad: Ad, received: datetime) -> str | None:
+    try:
+        return posting.stored(ad.posted_at, received)
+    except ValueError as exc:
+        raise Invalid(f"external_id {ad.id!r}: {exc}") from exc
+
+
 def _metadata(ctx: ReviewContext, value: str | None, column: str) -> str | None:
-    """An ad's id, source or URL as it may be stored and shown. A URL or a site's name stays (the
+    """An ad's id, source, URL or place as it may be stored and shown. A URL or a site's name stays (the
     ad's own address is evidence, a domain is nobody's personal data) unless a phone, e-mail, handle
     or ID hides in it; then the value is redacted. Cut to the column's length, since a pseudonym
     token can be longer than the value it replaces."""

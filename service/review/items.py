@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from baliza.errors import NotFound
 from service.db.engine import reading
 from service.db.models import Item, Partner, User
-from service.review import linking, reports
+from service.review import linking, posting, reports
 from service.review.context import ReviewContext
 from service.review.linking import Link, SharedToken
 from service.review.vocabulary import REASONS, actor, top_codes
@@ -39,8 +39,10 @@ class ItemDetail:
     partner: str | None
     external_id: str
     posted_at: str | None
+    location: str | None
     received_at: str
-    age_seconds: int
+    age_seconds: int  # from the posting time when known, else from arrival (`age_since` says which)
+    age_since: str
     claimed: bool
     claimed_by_me: bool
     lease_until: str | None
@@ -62,6 +64,7 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
     now = ctx.now()
     tokens = linking.tokens_with_sharers(session, item)
     held = item.claim_live(now)
+    age = posting.age(item.posted_at, item.created_at, now)
     partner = session.get(Partner, item.partner_id)
     return ItemDetail(
         id=item.id,
@@ -80,8 +83,10 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
         partner=partner.name if partner else None,
         external_id=item.external_id,
         posted_at=item.posted_at,
+        location=item.location,
         received_at=item.created_at.isoformat(),
-        age_seconds=int((now - item.created_at).total_seconds()),
+        age_seconds=age.seconds,
+        age_since=age.since,
         claimed=held,
         claimed_by_me=held and item.claimed_by == user.id,
         lease_until=item.lease_until.isoformat() if held and item.lease_until else None,

@@ -30,7 +30,7 @@ from baliza.errors import Forbidden, Invalid
 from models.indicators import load_taxonomy
 from service.db.engine import reading
 from service.db.models import Decision, Item, User
-from service.review import linking
+from service.review import linking, posting
 from service.review.context import ReviewContext
 from service.review.vocabulary import OPEN_STATES, STATES, split_note, top_codes
 
@@ -102,7 +102,8 @@ class Entry:
     child_risk: bool
     lang: str | None
     source: str | None
-    age_seconds: int
+    age_seconds: int  # from the posting time when known, else from arrival (`age_since` says which)
+    age_since: str
     linked: int
     state: str
     claimed: bool
@@ -160,6 +161,7 @@ def _page(
                 Item.lang,
                 Item.source,
                 Item.created_at,
+                Item.posted_at,
                 Item.state,
                 Item.claimed_by,
                 Item.escalated_by,
@@ -173,6 +175,7 @@ def _page(
 
 def _entry(row, user: User, now: datetime, linked: int) -> Entry:  # type: ignore[no-untyped-def]
     held = bool(row.held)
+    age = posting.age(row.posted_at, row.created_at, now)
     return Entry(
         id=row.id,
         score=row.score,
@@ -181,7 +184,8 @@ def _entry(row, user: User, now: datetime, linked: int) -> Entry:  # type: ignor
         child_risk=bool(row.child_risk),
         lang=row.lang,
         source=row.source,
-        age_seconds=int((now - row.created_at).total_seconds()),
+        age_seconds=age.seconds,
+        age_since=age.since,
         linked=linked,
         state=row.state,
         claimed=held,

@@ -12,14 +12,14 @@ from starlette.responses import Response
 from service.edge import SESSION_COOKIE
 from service.ui.deps import LoginRequired, PageForbidden
 from service.ui.render import render
-from service.ui.routes import auth, cases, research, review, supervisor
+from service.ui.routes import auth, cases, research, review, search, supervisor
 
 STATIC = Path(__file__).with_name("static")
 
 
 def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for router in (auth.router, review.router, supervisor.router, cases.router, research.router):
+    for router in (auth.router, review.router, supervisor.router, cases.router, research.router, search.router):
         app.include_router(router)
 
     async def _login(request: Request, _exc: LoginRequired) -> Response:

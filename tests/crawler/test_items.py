@@ -1,4 +1,4 @@
-"""The crawler's ad: Scrapy's item has the record's fields; the ingest item keeps its old shape."""
+"""The crawler's ad: Scrapy's item has the record's fields; the ingest item carries its metadata."""
 
 from __future__ import annotations
 
@@ -28,14 +28,32 @@ def test_item_fields_are_the_record_and_the_raw_body():
     assert list(LINE) == list(CrawledAd.names())
 
 
-def test_ingest_item_maps_the_id_and_sends_what_it_sent_before():
+def test_ingest_item_maps_the_id_and_sends_the_metadata():
     expected = {
         "external_id": "demo:a00451",
         "text": LINE["text"],
         "url": LINE["url"],
         "source": "demo",
-    }  # no lang (unknown), nothing else of the record
+        "posted_at": "2026-10-03",
+        "location": "Sevilla",
+    }  # no lang (unknown), no contacts, hashes or fetch time
     for record in (LINE, CrawledAd.from_json(LINE)):
         item = ingest_item(record)
         assert item == expected and list(item) == list(expected)
-    assert list(ingest_item({**LINE, "lang": "es"})) == ["external_id", "text", "url", "source", "lang"]
+    assert list(ingest_item({**LINE, "lang": "es"})) == [
+        "external_id",
+        "text",
+        "url",
+        "source",
+        "lang",
+        "posted_at",
+        "location",
+    ]
+
+
+def test_a_posting_date_the_service_would_refuse_is_left_out():
+    assert "posted_at" not in ingest_item({**LINE, "posted_at": "hace 3 días"})
+    assert ingest_item({**LINE, "posted_at": "2026-10-03T09:30:00+02:00"})["posted_at"] == (
+        "2026-10-03T09:30:00+02:00"
+    )
+    assert "location" not in ingest_item({**LINE, "location": None})

@@ -1,4 +1,5 @@
-"""`--post`: a service that is down loses nothing; the spool is delivered once it is back."""
+"""`--post`: a service that is down loses nothing; the spool is delivered once it is back, each ad
+with its posting date and place."""
 
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ def test_spool_survives_a_service_that_is_down(site, tmp_path, monkeypatch):
     assert crawled <= {item["external_id"] for item in delivered}
     assert second["spooled"] == 0 and not spool.exists()
     assert all(set(item) >= {"external_id", "text", "url", "source"} for item in delivered)
+    feed_rows = {row["id"]: row for row in read_feed(feed)}
+    sent = {item["external_id"]: item for item in delivered}
+    assert any(row["posted_at"] and row["location"] for row in feed_rows.values())
+    for ad_id, row in feed_rows.items():  # when and for where the site says the ad was posted
+        assert sent[ad_id].get("posted_at") == row["posted_at"]
+        assert sent[ad_id].get("location") == row["location"]
 
 
 def test_post_without_key_is_refused(site, tmp_path, monkeypatch):

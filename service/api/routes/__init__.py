@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.api.routes import admin, audit, auth, cases, export, health, items, queue, score, unmask
+from service.api.routes import admin, audit, auth, cases, export, health, items, queue, score, search, unmask
 
 ROUTERS = [
     health.router,
@@ -10,6 +10,7 @@ ROUTERS = [
     score.router,
     items.router,
     queue.router,
+    search.router,
     unmask.router,
     cases.router,
     export.router,

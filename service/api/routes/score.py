@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from models.ad import Ad
 from service.api.bodylimit import batch_body_limit
 from service.api.deps import IngestPartnerDep, ScorePartnerDep, text_budget
 from service.api.openapi import AUTHENTICATED, errors
 from service.edge import SessionDep, StateDep
-from service.review.intake import intake
+from service.review import posting
+from service.review.intake import PostedAd, intake
 from service.runtime import AppState
 from service.security.identity import Identity
 
@@ -24,15 +25,33 @@ MAX_TEXT = 20_000
 
 class AdIn(BaseModel):
     """An ad as a partner sends it: the fields of `models.ad.Ad` a partner may give, with the API's
-    limits, and `external_id` for the record's `id` (mapped by `Ad.from_api`)."""
+    limits, `external_id` for the record's `id` (mapped by `Ad.from_api`), and the place the ad names
+    (`PostedAd.location`)."""
 
     external_id: Annotated[str, Field(min_length=1, max_length=200)]
     text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
     url: Annotated[str | None, Field(max_length=2000)] = None
     source: Annotated[str | None, Field(max_length=100)] = None
     lang: Annotated[str | None, Field(max_length=8)] = None
-    posted_at: Annotated[str | None, Field(max_length=40)] = None
+    posted_at: Annotated[
+        str | None,
+        Field(
+            max_length=40,
+            description="When the ad was posted: an ISO 8601 date or date and time (no offset = UTC). "
+            "A time after the ad reached the service (beyond a day's skew) is stored as its arrival.",
+            examples=["2026-10-03", "2026-10-03T09:30:00+02:00"],
+        ),
+    ] = None
+    location: Annotated[
+        str | None,
+        Field(max_length=200, description="The place the ad names (free text, redacted like `source`)."),
+    ] = None
     duplicate_of: Annotated[str | None, Field(max_length=200)] = None
+
+    @field_validator("posted_at")
+    @classmethod
+    def _iso_8601(cls, value: str | None) -> str | None:
+        return None if value is None else posting.canonical(value)
 
 
 class Batch(BaseModel):
@@ -71,7 +90,7 @@ class Scored(BaseModel):
 
 
 def _incoming(batch: Batch) -> list[Ad]:
-    return [Ad.from_api(item.model_dump()) for item in batch.items]
+    return [PostedAd.from_api(item.model_dump()) for item in batch.items]
 
 
 def _intake(session: SessionDep, state: AppState, caller: Identity, channel: str, batch: Batch) -> dict:

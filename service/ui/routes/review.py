@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from models.indicators import load_taxonomy
 from service.edge import PathId, SessionDep, StateDep
-from service.review import claims, decisions, items, queue
+from service.review import claims, decisions, items, queue, watch
 from service.review.context import ReviewContext
 from service.review.items import ItemDetail
 from service.review.vocabulary import OPEN_STATES
@@ -99,6 +99,7 @@ def queue_page(
     if listing is not None and number > last_page(listing.total):  # a page past the end shows the last
         number = last_page(listing.total)
         listing = listed(number)
+    shown = [entry.id for entry in listing.items] if listing else []
     return render(
         request,
         "queue.html",
@@ -112,6 +113,8 @@ def queue_page(
         sources=queue.sources(session),
         query=str(request.url.query),
         pages=pager(number, listing.total, str(request.url.query)) if listing else None,
+        watched=watch.flagged(session, page.user, shown),
+        watch_hits=watch.hits(session, page.user, 10, OPEN_STATES),
     )
 
 

@@ -6,19 +6,20 @@ where they are stored and shown."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import event, func, select
 
-from baliza.errors import Conflict
+from baliza.errors import Conflict, Invalid
 from models import scoring as model_scoring
 from models.ad import Ad
 from models.minhash import from_bytes, signature, similarity
 from models.scored import Scored
 from service.db.models import Item, Receipt
 from service.review import items, queue, receipts
-from service.review.intake import intake
+from service.review.intake import PostedAd, intake
 from service.review.linking import linked_items
 from service.review.status import partner_status
 
@@ -221,3 +222,23 @@ def test_intake_brings_the_link_graph_up_to_date_so_no_analyst_pays_for_it(scori
         assert ctx.links.count(session, [first.id, second.id]) == {first.id: 1, second.id: 1}
     finally:
         ctx.links._lock.release()
+
+
+def test_the_posting_time_and_place_are_stored_checked_clamped_and_redacted(scoring, session, people, clock):
+    ctx, _ = scoring
+    ads = [
+        PostedAd(id="p-1", text=AD, posted_at="2030-01-02T10:00:00+01:00", location="Sevilla"),
+        PostedAd(id="p-2", text=AD + " 2", posted_at="2031-05-01", location="llamar al +34 612 345 678"),
+        Ad(id="p-3", text=AD + " 3"),
+    ]
+    intake(session, ctx, people.partner, "ingest", ads)
+    rows = {r.external_id: r for r in session.scalars(select(Item))}
+    assert (rows["p-1"].posted_at, rows["p-1"].location) == ("2030-01-02T09:00:00+00:00", "Sevilla")
+    assert rows["p-2"].posted_at == clock().date().isoformat()  # after its arrival: clamped to it
+    assert "612" not in rows["p-2"].location and "[PHONE:" in rows["p-2"].location
+    assert (rows["p-3"].posted_at, rows["p-3"].location) == (None, None)
+    detail = items.detail(session, ctx, people.ana, rows["p-1"])
+    assert (detail.location, detail.age_since) == ("Sevilla", "posted")
+    assert detail.age_seconds == int((clock() - datetime(2030, 1, 2, 9, tzinfo=UTC)).total_seconds())
+    with pytest.raises(Invalid, match=r"p-4.*ISO 8601"):
+        intake(session, ctx, people.partner, "ingest", [PostedAd(id="p-4", text=AD + " 4", posted_at="ayer")])
