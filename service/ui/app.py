@@ -19,7 +19,14 @@ STATIC = Path(__file__).with_name("static")
 
 def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for router in (auth.router, review.router, supervisor.router, cases.router, research.router, search.router):
+    for router in (
+        auth.router,
+        review.router,
+        supervisor.router,
+        cases.router,
+        research.router,
+        search.router,
+    ):
         app.include_router(router)
 
     async def _login(request: Request, _exc: LoginRequired) -> Response:
