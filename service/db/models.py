@@ -142,6 +142,9 @@ class Item(Base):
     # whether the ad targets people under 18 (served first by the queue).
     flag_reasons: Mapped[list | None] = mapped_column(JSON, default=list)
     child_risk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Whether the item shares a token or band with a confirmed item (set when that one is
+    # confirmed; served right after child risk, see review/clusters.py).
+    linked_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     model_version: Mapped[str] = mapped_column(String(100))
     posted_at: Mapped[str | None] = mapped_column(String(40))
     location: Mapped[str | None] = mapped_column(String(200))  # the place the ad names, redacted like source

@@ -8,6 +8,9 @@ sends nothing: one analyst's confirm is not enough to go to law enforcement or t
 case report and the takedown notice come from a case a supervisor builds of confirmed items and a
 second supervisor signs off (`service.review.cases`, four eyes); the item's report is what a case
 report carries for that ad.
+Confirming also marks the open items linked to the confirmed one (`clusters.mark_linked`), which
+the queue then serves first. Deciding a cluster or a selection of it in one action is `bulk.py`:
+one call of `decide` per item.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from baliza.errors import Conflict, Forbidden, Invalid
 from service.db.models import Decision, Item, User
-from service.review import reports
+from service.review import clusters, reports
 from service.review.claims import require_claim
 from service.review.context import ReviewContext
 from service.review.items import get_item
@@ -65,10 +68,12 @@ def decide(
     reason: str,
     note: str,
     lean: str | None = None,
+    via: str | None = None,
 ) -> Decided:
     """Record a decision by the claim holder; the answer names the item's report (confirm only).
 
-    Notes pass through the redactor. Commits; audited as `item.decision`.
+    Notes pass through the redactor. Commits; audited as `item.decision` (with `via`, e.g.
+    `cluster:12`, when the decision was one of a bulk action, and the items a confirm `marked`).
     """
     check_decision(decision, reason, lean)
     now = ctx.now()
@@ -105,15 +110,25 @@ def decide(
     )
     session.flush()
     report_id = None
+    marked: list[int] = []
     if decision == "confirm":
         report_id = reports.build(session, item, now).body["report_id"]
+        marked = clusters.mark_linked(session, item.id)
+    extra = ({"via": via} if via else {}) | ({"marked": marked} if marked else {})
     ctx.auditor.record(
         session,
         actor(user),
         "item.decision",
         f"item:{item.id}",
         reason=reason,
-        detail={"decision": decision, "from": before, "to": item.state, "lean": lean, "report": report_id},
+        detail={
+            "decision": decision,
+            "from": before,
+            "to": item.state,
+            "lean": lean,
+            "report": report_id,
+            **extra,
+        },
     )
     session.commit()
     return Decided(item.id, item.state, report_id)

@@ -34,7 +34,7 @@ from service.db.engine import reading, retrying
 from service.db.models import Item, ItemBand, ItemPseudonym, Partner, Receipt, ScoreCounter, VaultEntry
 from service.privacy.redact import redact
 from service.privacy.registry import analyze
-from service.review import posting, receipts
+from service.review import clusters, posting, receipts
 from service.review.analysis import Analysed
 from service.review.context import ReviewContext
 
@@ -238,6 +238,7 @@ def _queue(
         [{"item_id": i, "kind": k, "token": t} for i, q in placed for k, t in q.pseudonyms],
     )
     _insert(session, ItemBand, [{"item_id": i, "band": band} for i, q in placed for band in q.bands])
+    clusters.mark_arrivals(session, ids)  # an ad arriving linked to a confirmed one is marked too
     _insert(
         session,
         VaultEntry,

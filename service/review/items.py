@@ -31,6 +31,7 @@ class ItemDetail:
     score: float
     flag_reasons: list[str]
     child_risk: bool
+    linked_confirmed: bool
     model_version: str
     lang: str | None
     source: str | None
@@ -75,6 +76,7 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
         score=item.score,
         flag_reasons=list(item.flag_reasons or []),
         child_risk=bool(item.child_risk),
+        linked_confirmed=bool(item.linked_confirmed),
         model_version=item.model_version,
         lang=item.lang,
         source=item.source,

@@ -243,7 +243,8 @@ def _signature(session: Session, item_id: int, stored: bytes | None) -> np.ndarr
     return signature(session.scalar(select(Item.text).where(Item.id == item_id)) or "")
 
 
-# --- ranking: priority is (child risk, rounded score, linked ads, age); see queue.py -------------
+# --- ranking: priority is (child risk, linked to a confirmed item, rounded score, linked ads, age);
+# see queue.py and clusters.py -------------------------------------------------------------------
 
 
 def rounded_score() -> ColumnElement:
@@ -252,21 +253,23 @@ def rounded_score() -> ColumnElement:
 
 
 def tiers(session: Session, where: list[ColumnElement[bool]]) -> list[tuple[object, int]]:
-    """((child risk, rounded score), how many items) of the matching items, highest first.
+    """((child risk, linked to a confirmed item, rounded score), how many items) of the matching
+    items, highest first.
 
     Child-risk items form the first tiers whatever their score: the policy flags a job offered to a
     child on the indicator alone, often with a low model score, and it must not wait behind
-    hundreds of 1.00s.
+    hundreds of 1.00s. Items linked to a confirmed item (`Item.linked_confirmed`) come next: an ad
+    sharing a phone with a confirmed one is a lead, whatever the model made of its wording.
     """
     score = rounded_score()
-    child = Item.child_risk
+    child, marked = Item.child_risk, Item.linked_confirmed
     return [
-        ((bool(risk), value), int(n))
-        for risk, value, n in session.execute(
-            select(child, score, func.count())
+        ((bool(risk), bool(linked), value), int(n))
+        for risk, linked, value, n in session.execute(
+            select(child, marked, score, func.count())
             .where(*where)
-            .group_by(child, score)
-            .order_by(child.desc(), score.desc())
+            .group_by(child, marked, score)
+            .order_by(child.desc(), marked.desc(), score.desc())
         )
     ]
 
@@ -279,9 +282,14 @@ def rank_tier(
     Ranking works tier by tier so linked ads are counted only for the items that compete on them
     (ranks 2 and 3 only break ties of rank 1), never for the whole table.
     """
-    risk, score = tier  # type: ignore[misc]
+    risk, linked_confirmed, score = tier  # type: ignore[misc]
     rows = session.execute(
-        select(Item.id, Item.created_at).where(*where, Item.child_risk == risk, rounded_score() == score)
+        select(Item.id, Item.created_at).where(
+            *where,
+            Item.child_risk == risk,
+            Item.linked_confirmed == linked_confirmed,
+            rounded_score() == score,
+        )
     ).all()
     linked = links.count(session, [r.id for r in rows])
     rows.sort(key=lambda r: (-linked.get(r.id, 0), r.created_at, r.id))

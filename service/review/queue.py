@@ -5,6 +5,7 @@ the state itself (`Filters.narrowing`). Claiming is in `claims.py`, deciding in
 
 Priority (the default order, for listing and for claiming) is, in this order:
 0. child risk (`Item.child_risk`, from the flag policy): ads that target people under 18 first;
+   then items linked to a confirmed item (`Item.linked_confirmed`, set on confirm: `clusters.py`);
 1. the calibrated score, rounded to 2 decimals — finer differences are noise for a person, and
    rounding lets the next keys decide between ads of practically equal risk;
 2. the number of linked ads (other non-dismissed items sharing a pseudonym token or an LSH band,
@@ -100,6 +101,7 @@ class Entry:
     indicators: list[str]
     flag_reasons: list[str]
     child_risk: bool
+    linked_confirmed: bool
     lang: str | None
     source: str | None
     age_seconds: int  # from the posting time when known, else from arrival (`age_since` says which)
@@ -158,6 +160,7 @@ def _page(
                 Item.indicators,
                 Item.flag_reasons,
                 Item.child_risk,
+                Item.linked_confirmed,
                 Item.lang,
                 Item.source,
                 Item.created_at,
@@ -182,6 +185,7 @@ def _entry(row, user: User, now: datetime, linked: int) -> Entry:  # type: ignor
         indicators=top_codes(row.indicators),
         flag_reasons=list(row.flag_reasons or []),
         child_risk=bool(row.child_risk),
+        linked_confirmed=bool(row.linked_confirmed),
         lang=row.lang,
         source=row.source,
         age_seconds=age.seconds,

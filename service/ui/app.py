@@ -12,7 +12,7 @@ from starlette.responses import Response
 from service.edge import SESSION_COOKIE
 from service.ui.deps import LoginRequired, PageForbidden
 from service.ui.render import render
-from service.ui.routes import auth, cases, research, review, search, supervisor
+from service.ui.routes import auth, cases, clusters, research, review, search, supervisor
 
 STATIC = Path(__file__).with_name("static")
 
@@ -21,6 +21,7 @@ def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for router in (
         auth.router,
+        clusters.router,
         review.router,
         supervisor.router,
         cases.router,

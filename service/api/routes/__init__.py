@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from service.api.routes import admin, audit, auth, cases, export, health, items, queue, score, search, unmask
+from service.api.routes import (
+    admin,
+    audit,
+    auth,
+    cases,
+    clusters,
+    export,
+    health,
+    items,
+    queue,
+    score,
+    search,
+    unmask,
+)
 
 ROUTERS = [
     health.router,
@@ -11,6 +24,7 @@ ROUTERS = [
     items.router,
     queue.router,
     search.router,
+    clusters.router,
     unmask.router,
     cases.router,
     export.router,

@@ -51,8 +51,8 @@ def list_queue(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> queue.Page:
-    """The queue in priority order (child-risk items first, then score rounded to 2 decimals, then
-    linked ads, then age), with
+    """The queue in priority order (child-risk items first, then items linked to a confirmed item,
+    then score rounded to 2 decimals, then linked ads, then age), with
     the number matching the filters and counts per state. Items carry no text; open one to read it."""
     return queue.list_queue(session, state, user, chosen, sort, limit, offset)
 

@@ -126,7 +126,7 @@
       case "t": if (page === "item") click("#claim-this button"); break;
       case "j": if (page === "queue") moveRow(1); else click("a[rel=next]"); break;
       case "k": if (page === "queue") moveRow(-1); else click("a[rel=prev]"); break;
-      case "r": if (page === "item") toggleBlur(); break;
+      case "r": if (page === "item" || page === "cluster") toggleBlur(); break;
       case "c": if (page === "item") decide("confirm"); break;
       case "d": if (page === "item") decide("dismiss"); break;
       case "e": if (page === "item") decide("escalate"); break;
