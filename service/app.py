@@ -71,14 +71,20 @@ def create_app(
                 background.stop()
             state.analyser.close()
 
-    app = FastAPI(title="Baliza review service", description=DESCRIPTION, version="1", lifespan=lifespan)
+    app = FastAPI(
+        title="Baliza review service",
+        description=DESCRIPTION,
+        version="1",
+        lifespan=lifespan,
+        docs_url=None,  # served from the installed bundles instead: service.api.docs
+        redoc_url=None,
+    )
     app.state.baliza = state
     install_api(app)
     install_ui(app)
     app.add_middleware(BodyLimit, limits=BODY_LIMITS)  # each add wraps the ones before
     app.middleware("http")(middleware(state.metrics))
-    docs = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
-    app.add_middleware(SecurityHeaders, docs_paths=[path for path in docs if path])
+    app.add_middleware(SecurityHeaders)
     return app
 
 

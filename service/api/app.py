@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from service.api import errors, openapi
+from service.api import docs, errors, openapi
 from service.api.routes import ROUTERS, score
 
 #: Paths whose bodies may be larger than `bodylimit.SMALL_BODY`: the partners' batches.
@@ -15,5 +15,6 @@ BODY_LIMITS = {route.path: score.BODY_LIMIT for route in score.router.routes}  #
 def install(app: FastAPI) -> None:
     errors.install(app)
     openapi.install(app)
+    docs.install(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Request, Security
+from fastapi.security import APIKeyHeader, HTTPBearer
 
 from service.db.engine import DatabaseBusy, reading
 from service.db.models import User
@@ -95,8 +96,26 @@ def text_budget(state: AppState, caller: Identity) -> Admit:
     return admit
 
 
+#: The two credentials as OpenAPI security schemes, declared by the role checks below (partner
+#: routes: the key; people's routes: the bearer token). They only describe: neither refuses
+#: (`auto_error=False`); `get_identity` reads and checks the headers, and also takes the UI's cookie.
+API_KEY = APIKeyHeader(
+    name="X-API-Key",
+    scheme_name="ApiKey",
+    description="A partner's API key (`baliza keys create`), sent on every call.",
+    auto_error=False,
+)
+BEARER = HTTPBearer(
+    scheme_name="Bearer",
+    description="A person's session token from `POST /v1/auth/login`.",
+    auto_error=False,
+)
+KeyDeclared = Annotated[object, Security(API_KEY)]
+BearerDeclared = Annotated[object, Security(BEARER)]
+
+
 def _people(roles: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    def check(caller: IdentityDep) -> User:
+    def check(caller: IdentityDep, _declared: BearerDeclared) -> User:
         if caller.user is None or not identity.has_role(caller.user, roles):
             raise HTTPException(403, f"this needs the role {' or '.join(roles)}")
         return caller.user
@@ -105,7 +124,7 @@ def _people(roles: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 
 def _partner(scope: str | None):  # type: ignore[no-untyped-def]
-    def check(caller: IdentityDep) -> Identity:
+    def check(caller: IdentityDep, _declared: KeyDeclared) -> Identity:
         if caller.partner is None or caller.key is None:
             raise HTTPException(403, "this needs a partner API key")
         if scope is not None and not identity.scope_granted(caller.key, scope):
@@ -123,3 +142,11 @@ AdminDep = Annotated[User, Depends(_people(identity.ADMINS))]
 PartnerDep = Annotated[Identity, Depends(_partner(None))]
 ScorePartnerDep = Annotated[Identity, Depends(_partner("score"))]
 IngestPartnerDep = Annotated[Identity, Depends(_partner("ingest"))]
+
+
+def _anyone(caller: IdentityDep, _key: KeyDeclared, _bearer: BearerDeclared) -> Identity:
+    """Any valid credential: a partner's key or a person's token (either scheme, in OpenAPI)."""
+    return caller
+
+
+CallerDep = Annotated[Identity, Depends(_anyone)]

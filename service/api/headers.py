@@ -3,19 +3,18 @@
 - `Content-Security-Policy`: scripts, styles and everything else from this origin only, no inline
   script (the workspace has none: `static/app.js` binds every handler), no plugins, forms post here
   only, and `frame-ancestors 'none'` with `X-Frame-Options: DENY`, so no other page can frame the
-  queue where single keys decide. The OpenAPI pages (`/docs`, `/redoc`) are FastAPI's, which load
-  Swagger UI / ReDoc from their CDN with an inline bootstrap script; they show no ad text and
-  reflect no input, and get the same policy widened for exactly that.
+  queue where single keys decide. The OpenAPI pages (`/docs`, `/redoc`, `service.api.docs`) run
+  under the same policy, from files served here; ReDoc writes its styles into `<style>` elements
+  and searches in a worker it builds from a blob, so `/redoc` sets its own policy
+  (`styles_by_nonce`): styles from here or carrying that answer's nonce, and `worker-src blob:`.
 - `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer` (an item URL never leaves in a
   Referer header).
 - `Cache-Control: no-store` on every dynamic answer — pages and JSON carry ad text, tokens or
-  values a shared browser or proxy must not keep; only `/static/` files may be cached. A route that
+  values a shared browser or proxy must not keep; only files (`CACHEABLE`) may be cached. A route that
   sets its own `Cache-Control` keeps it.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -23,35 +22,37 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-DOCS_CDN = "https://cdn.jsdelivr.net"
-DOCS_CSP = (
-    f"default-src 'self'; script-src 'self' 'unsafe-inline' {DOCS_CDN}; "
-    f"style-src 'self' 'unsafe-inline' {DOCS_CDN}; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
+
+
+def styles_by_nonce(nonce: str) -> str:
+    """`CSP` that also admits `<style>` elements carrying `nonce` and workers built from a blob
+    (ReDoc's, see `service.api.docs`): a page sets it itself; the middleware leaves it alone."""
+    policy = CSP.replace("style-src 'self'", f"style-src 'self' 'nonce-{nonce}'", 1)
+    return policy.replace("object-src", "worker-src blob:; object-src", 1)
+
+
 ALWAYS = (
     (b"x-frame-options", b"DENY"),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 )
-STATIC_PREFIX = "/static/"
+#: Paths of files that never change while the service runs (the workspace's, the docs' bundles).
+CACHEABLE = ("/static/", "/docs-assets/")
 
 
 class SecurityHeaders:
-    """Add the headers above to every HTTP response; `docs_paths` get `DOCS_CSP`."""
+    """Add the headers above to every HTTP response that does not set them itself."""
 
-    def __init__(self, app: ASGIApp, docs_paths: Iterable[str] = ()) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.docs_paths = frozenset(docs_paths)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         path = scope["path"]
-        policy = DOCS_CSP if path in self.docs_paths else CSP
-        extra = [(b"content-security-policy", policy.encode()), *ALWAYS]
-        if not path.startswith(STATIC_PREFIX):
+        extra = [(b"content-security-policy", CSP.encode()), *ALWAYS]
+        if not path.startswith(CACHEABLE):
             extra.append((b"cache-control", b"no-store"))
 
         async def with_headers(message: Message) -> None:

@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from service.edge import SESSION_COOKIE
 from service.ui.deps import LoginRequired, PageForbidden
+from service.ui.errors import install_not_found
 from service.ui.render import render
 from service.ui.routes import auth, cases, clusters, research, review, search, supervisor
 
@@ -44,3 +45,4 @@ def install(app: FastAPI) -> None:
 
     app.add_exception_handler(LoginRequired, _login)  # type: ignore[arg-type]
     app.add_exception_handler(PageForbidden, _forbidden)  # type: ignore[arg-type]
+    install_not_found(app)

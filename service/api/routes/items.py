@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.routing import Match
 from starlette.types import Scope
 
@@ -82,7 +82,48 @@ def decide(
     return decisions.decide(session, state, user, item_id, body.decision, body.reason, body.note, body.lean)
 
 
-@router.get("/items/{external_id:path}", response_model=ItemStatus, responses=errors(404))
+class StatusOut(BaseModel):
+    """`service.review.status.ItemStatus` as the API documents it (the domain's view has no HTTP)."""
+
+    model_config = ConfigDict(
+        from_attributes=True,
+        use_attribute_docstrings=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "external_id": "ad-2026-000123",
+                    "status": "confirmed",
+                    "outcome": "confirmed",
+                    "decided_at": "2026-11-03T14:05:12+00:00",
+                    "takedown_requested": True,
+                    "takedown_delivery": "delivered",
+                    "score": 0.91,
+                    "flagged": True,
+                }
+            ]
+        },
+    )
+
+    external_id: str
+    """Your id, as sent to /v1/score or /v1/ingest."""
+    status: Annotated[str, Field(examples=["queued"])]
+    """Where the ad stands: `not-flagged` (not stored), `queued`, `in-review` (claimed by an
+    analyst), `escalated` (with a supervisor), `confirmed` or `dismissed`."""
+    outcome: str | None
+    """The decision once taken, else null."""
+    decided_at: str | None
+    """When it was decided (ISO 8601, UTC), else null."""
+    takedown_requested: bool
+    """True once a confirmed decision asked you (by webhook) to take the ad down."""
+    takedown_delivery: str | None
+    """The latest takedown webhook delivery's state (`pending`, `delivered`, `failed`), else null."""
+    score: float | None
+    """The model's score when the ad was scored."""
+    flagged: bool
+    """True when the ad was queued for human review."""
+
+
+@router.get("/items/{external_id:path}", response_model=StatusOut, responses=errors(404))
 def status(external_id: str, partner: PartnerDep, session: SessionDep, state: StateDep) -> ItemStatus:
     """Status of one of your own ads: `not-flagged`, `queued`, `in-review`, `escalated`, `confirmed`
     or `dismissed`, the outcome once decided, and whether a takedown was requested. No text.

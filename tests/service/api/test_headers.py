@@ -1,11 +1,11 @@
 """Security headers on every answer (`service.api.headers`): the workspace's pages, the JSON API,
-errors, redirects and refusals alike; `no-store` on all but static files; the docs pages' wider CSP.
+errors, redirects and refusals alike; `no-store` on all but static files; ReDoc's CSP with a nonce.
 The browser side (the pages run under this CSP without a violation, and cannot be framed) is
 tests/service/ui/test_csp_browser.py."""
 
 from __future__ import annotations
 
-from service.api.headers import CSP, DOCS_CSP
+from service.api.headers import CSP, styles_by_nonce
 from tests.service.api.conftest import PASSWORD
 from tests.service.api.helpers import form_login, queue_items
 
@@ -42,9 +42,21 @@ def test_api_answers_are_hardened_and_never_stored(service):
 
 def test_static_files_may_be_cached_and_docs_get_their_own_policy(service):
     assert_hardened(service.client.get("/static/app.js"), cache=None)
-    assert_hardened(service.client.get("/docs"), csp=DOCS_CSP)
+    assert_hardened(service.client.get("/docs-assets/vendor/swagger-ui-bundle.js"), cache=None)
+    assert_hardened(service.client.get("/docs"))  # Swagger UI runs under the workspace's own policy
     assert "script-src 'self';" in CSP and "'unsafe-inline'" not in CSP
-    assert "frame-ancestors 'none'" in CSP and "frame-ancestors 'none'" in DOCS_CSP
+    assert "frame-ancestors 'none'" in CSP
+    first, second = service.client.get("/redoc"), service.client.get("/redoc")
+    policy = first.headers["content-security-policy"]
+    assert policy != second.headers["content-security-policy"]  # a fresh nonce per answer
+    nonce = policy.split("'nonce-", 1)[1].split("'", 1)[0]
+    assert_hardened(first, csp=styles_by_nonce(nonce))
+    assert f'data-nonce="{nonce}"' in first.text
+    assert (
+        "script-src 'self';" in policy
+        and "'unsafe-inline'" not in policy
+        and "frame-ancestors 'none'" in policy
+    )
 
 
 def test_a_route_keeps_its_own_cache_control(service):

@@ -24,7 +24,7 @@ SUPERVISOR = frozenset({"supervisor"})
 PARTNER = frozenset({"partner"})
 ADMIN = frozenset({"admin"})
 
-PUBLIC = frozenset({"POST /v1/auth/login"})  # and, outside /v1: /healthz, /docs, /openapi.json
+PUBLIC = frozenset({"POST /v1/auth/login"})  # and, outside /v1: /healthz, /docs, /redoc, /openapi.json
 # (/metrics needs BALIZA_METRICS_TOKEN: tests/service/api/test_metrics_token.py)
 
 ALLOWED: dict[str, frozenset[str]] = {
@@ -32,6 +32,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "GET /v1/auth/me": PEOPLE,
     "POST /v1/score": PARTNER,
     "POST /v1/ingest": PARTNER,
+    "GET /v1/indicators": frozenset(CALLERS),
     "GET /v1/items/{external_id:path}": PARTNER,
     "GET /v1/queue": REVIEWERS,
     "POST /v1/queue/claim": REVIEWERS,
@@ -119,7 +120,7 @@ def test_every_route_is_classified(service):
 
 def test_public_routes_answer_anonymously(service):
     service.user("analyst", name="public-check")
-    for path in ("/healthz", "/docs", "/openapi.json"):
+    for path in ("/healthz", "/docs", "/redoc", "/openapi.json"):
         assert service.client.get(path).status_code == 200, path
     assert login(service, "public-check")
 

@@ -121,8 +121,8 @@ def populate(service: Service) -> dict[str, int]:
     return {"item": item_id, "confirmed": confirmed, "case": case.json()["id"]}
 
 
-def open_as(browser, url: str, name: str | None, lang: str):  # type: ignore[no-untyped-def]
-    context = browser.new_context(locale=lang, viewport={"width": 1280, "height": 900})
+def open_as(browser, url: str, name: str | None, lang: str, scheme: str = "light"):  # type: ignore[no-untyped-def]
+    context = browser.new_context(locale=lang, viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     if name:
         page.goto(f"{url}/login")
@@ -133,11 +133,11 @@ def open_as(browser, url: str, name: str | None, lang: str):  # type: ignore[no-
     return page
 
 
-def check(page, url: str, path: str, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+def check(page, url: str, path: str, lang: str, suffix: str = "") -> list[str]:  # type: ignore[no-untyped-def]
     """The page's problems; its screenshot goes to build/screenshots/pages/ for people to look at."""
     response = page.goto(f"{url}{path}")
     assert response is not None and response.status == 200, path
-    slug = path.strip("/").replace("/", "-")
+    slug = path.strip("/").replace("/", "-") + suffix
     (ARTEFACTS / "pages").mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTEFACTS / "pages" / f"{slug}.{lang}.png"), full_page=True)
     problems = [f"{path}: {p}" for p in page.evaluate(AUDIT_JS)]
@@ -149,11 +149,9 @@ def check(page, url: str, path: str, lang: str) -> list[str]:  # type: ignore[no
     return problems
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_every_page_is_labelled_has_one_h1_a_lang_visible_focus_and_enough_contrast(workspace, lang):
-    service, url, browser = workspace
-    ids = populate(service)
-    pages = {
+def every_page(ids: dict[str, int]) -> dict[str | None, list[str]]:
+    """The paths to check, by who opens them (None: logged out)."""
+    return {
         None: ["/login"],
         "ana": ["/queue", f"/items/{ids['item']}"],
         "sam": [
@@ -167,12 +165,37 @@ def test_every_page_is_labelled_has_one_h1_a_lang_visible_focus_and_enough_contr
         ],
         "rita": ["/research"],
     }
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_page_is_labelled_has_one_h1_a_lang_visible_focus_and_enough_contrast(workspace, lang):
+    service, url, browser = workspace
+    ids = populate(service)
     problems: list[str] = []
-    for name, paths in pages.items():
+    for name, paths in every_page(ids).items():
         page = open_as(browser, url, name, lang)
         for path in paths:
             problems += check(page, url, path, lang)
         assert page.locator("html").get_attribute("lang") == lang
+        page.context.close()
+    assert problems == []
+
+
+#: The page's own background, as the audit composites it (dark when the dark theme applies).
+PAPER_JS = "() => getComputedStyle(document.documentElement).backgroundColor"
+
+
+def test_the_dark_theme_passes_the_same_checks_on_every_page(workspace):
+    """With `prefers-color-scheme: dark` (app.css's dark block), every page again: the theme is on
+    (the page's paper is dark), and every text still has its contrast, every focus its outline."""
+    service, url, browser = workspace
+    ids = populate(service)
+    problems: list[str] = []
+    for name, paths in every_page(ids).items():
+        page = open_as(browser, url, name, "en", scheme="dark")
+        for path in paths:
+            problems += check(page, url, path, "en", suffix=".dark")
+            assert page.evaluate(PAPER_JS) == "rgb(20, 23, 27)", path
         page.context.close()
     assert problems == []
 
