@@ -34,7 +34,9 @@ import typer
 from baliza.cli._context import settings_of
 
 if TYPE_CHECKING:
-    from uvicorn import Config
+    from types import FrameType
+
+    from uvicorn import Config, Server
     from uvicorn.supervisors import Multiprocess
 
     from baliza.settings import Settings
@@ -141,7 +143,12 @@ def _serve_one(settings: Settings, sock: socket.socket) -> None:
         config = uvicorn.Config(
             app, host=settings.host, port=settings.port, server_header=False, log_config=log_config()
         )
-        uvicorn.Server(config).run(sockets=[sock])
+        server = _server(config)
+        server.run(sockets=[sock])
+    if server.interrupted:
+        # uvicorn re-raises the captured SIGINT inside asyncio.run, where it may or may not become a
+        # KeyboardInterrupt (one fresh-clone run exited 0 after Ctrl-C): decide it here, as for workers.
+        raise KeyboardInterrupt
 
 
 def _serve_many(settings: Settings, sock: socket.socket, workers: int) -> None:
@@ -178,6 +185,22 @@ def _prepare(settings: Settings) -> str:
 
     with open_state(settings) as state:
         return state.model.get().version
+
+
+def _server(config: Config) -> Server:
+    """uvicorn's server, remembering whether Ctrl-C (SIGINT) stopped it."""
+    import signal
+
+    from uvicorn import Server
+
+    class Remembering(Server):
+        interrupted = False
+
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            self.interrupted = self.interrupted or sig == signal.SIGINT
+            super().handle_exit(sig, frame)
+
+    return Remembering(config)
 
 
 def _supervisor(config: Config, sock: socket.socket) -> Multiprocess:
