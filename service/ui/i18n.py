@@ -1,25 +1,58 @@
 """Spanish and English strings of the workspace; the browser's language unless the person chose.
 
-One flat catalogue per language (`messages/<lang>.json`); a missing key falls back to English and
-then to the key itself, and a test checks both catalogues have the same keys.
+The strings live in gettext catalogues (`locale/<lang>/LC_MESSAGES/messages.po`, edited with any
+gettext tool, e.g. `pybabel` or Poedit) with **symbolic message ids** (`queue.title`), not English
+sentences as ids: a template asks for a stable key, so fixing an English wording does not orphan its
+Spanish translation, and `en.po` is the English text like any other language. Plural forms come from
+each catalogue's `Plural-Forms` header (`tn`). The `.po` files are compiled in memory at start
+(Babel), so there is no build step and no `.mo` file to forget. A missing key falls back to English
+and then to the key itself; tests check both catalogues have the same keys.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
+from functools import cache
+from io import BytesIO
 from pathlib import Path
 
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
 from starlette.requests import Request
 
 from models.indicators import load_taxonomy
 
 LANGS = ("es", "en")
 LANG_COOKIE = "baliza_lang"
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "messages"
 
-MESSAGES = Path(__file__).with_name("messages")
-CATALOGUE: dict[str, dict[str, str]] = {
-    lang: json.loads((MESSAGES / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGS
-}
+
+def po_path(lang: str) -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@cache
+def translations(lang: str) -> Translations:
+    """The compiled catalogue of one language (read once per process; the files ship with the code)."""
+    with po_path(lang).open("rb") as fh:
+        catalog = read_po(fh, locale=lang, domain=DOMAIN)
+    compiled = BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return Translations(compiled, domain=DOMAIN)
+
+
+def _singulars(lang: str) -> dict[str, str]:
+    with po_path(lang).open("rb") as fh:
+        catalog = read_po(fh, locale=lang, domain=DOMAIN)
+    first = lambda value: str(value if isinstance(value, str) else value[0])  # noqa: E731 (plurals: the one form)
+    return {first(m.id): first(m.string) for m in catalog if m.id}
+
+
+CATALOGUE: dict[str, dict[str, str]] = {lang: _singulars(lang) for lang in LANGS}
+"""Every key's (singular) text per language: for tests and for scanning pages for left-over English."""
 
 
 def pick_lang(request: Request) -> str:
@@ -34,17 +67,33 @@ def pick_lang(request: Request) -> str:
     return "en"
 
 
-def translator(lang: str):  # type: ignore[no-untyped-def]
-    table = CATALOGUE.get(lang, CATALOGUE["en"])
+def translator(lang: str) -> Callable[..., str]:
+    """`t(key, **values)`: the key's text in `lang` with `{name}` placeholders filled."""
+    own, english = translations(lang if lang in LANGS else "en"), translations("en")
 
     def t(key: str, **values: object) -> str:
-        text = table.get(key) or CATALOGUE["en"].get(key) or key
+        text = own.gettext(key)
+        if text == key:
+            text = english.gettext(key)
         return text.format(**values) if values else text
 
     return t
 
 
-def reason_labeller(lang: str):  # type: ignore[no-untyped-def]
+def plural_translator(lang: str) -> Callable[..., str]:
+    """`tn(key, n, **values)`: the plural form of the key that `n` takes in `lang` (`{n}` is filled)."""
+    own, english = translations(lang if lang in LANGS else "en"), translations("en")
+
+    def tn(key: str, n: int, **values: object) -> str:
+        text = own.ngettext(key, key, n)
+        if text == key:
+            text = english.ngettext(key, key, n)
+        return text.format(n=n, **values)
+
+    return tn
+
+
+def reason_labeller(lang: str) -> Callable[[str], str]:
     """A flag reason ("model", "indicator:CODE") as words in the page's language."""
     t = translator(lang)
     taxonomy = load_taxonomy()

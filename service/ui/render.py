@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse
 
 from service.db.models import User
 from service.security.csrf import csrf_token
-from service.ui.i18n import LANGS, pick_lang, reason_labeller, translator
+from service.ui.i18n import LANGS, pick_lang, plural_translator, reason_labeller, translator
 
 TEMPLATES = Jinja2Templates(
     env=Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
@@ -39,6 +39,7 @@ def render(
         template,
         {
             "t": translator(lang),
+            "tn": plural_translator(lang),
             "reason_label": reason_labeller(lang),
             "lang": lang,
             "langs": LANGS,

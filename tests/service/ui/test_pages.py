@@ -5,13 +5,13 @@ The browser tests (test_browser.py) drive the same pages in Chromium; these pin 
 
 from __future__ import annotations
 
-import json
 import re
 
+import pytest
 from sqlalchemy import select
 
 from service.db.models import Item
-from service.ui.i18n import CATALOGUE
+from service.ui.i18n import CATALOGUE, plural_translator
 from tests.service.api.conftest import PASSWORD
 from tests.service.api.helpers import form_login, queue_items
 
@@ -98,7 +98,16 @@ def test_language_follows_browser_then_choice(service):
 
 def test_catalogues_have_the_same_keys():
     assert set(CATALOGUE["es"]) == set(CATALOGUE["en"])
-    assert all(json.dumps(v) for v in CATALOGUE["es"].values())
+    assert all(CATALOGUE["es"].values()) and all(CATALOGUE["en"].values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"), [("es", "Confirmado", "Confirmados"), ("en", "Confirmed", "Confirmed")]
+)
+def test_counts_take_the_plural_of_their_language(lang, one, many):
+    tn = plural_translator(lang)
+    assert (tn("state.count.confirmed", 1), tn("state.count.confirmed", 2)) == (one, many)
+    assert tn("state.count.confirmed", 0) == many
 
 
 def test_queue_and_item_pages_say_why_an_item_is_there(service):
