@@ -227,3 +227,11 @@ def users(session: Session, now: datetime) -> list[UserView]:
 
 def user_view(user: User, now: datetime) -> UserView:
     return UserView(user.name, user.role, user.active, _locked(user, now), user.created_at)
+
+
+def people(session: Session) -> dict[int, tuple[str, str]]:
+    """Every account's (name, role) by id: what pages need to name `user:N` and `user:name` in words."""
+    return {
+        user_id: (name, role)
+        for user_id, name, role in session.execute(select(User.id, User.name, User.role))
+    }

@@ -2,7 +2,8 @@
 
 The review domain refuses with `NotFound`, `Conflict`, `Forbidden` or `Invalid` and a sentence; a
 page shows its own catalogue key for the refusals it words itself (`keys`), and the domain's
-sentence otherwise (the translator shows a text that is not a key as itself). Refusals a page does
+sentence otherwise, behind its kind's key (`KIND_KEYS`: English pages show the sentence, others a
+sentence of their language). Refusals a page does
 not catch reach the app's handlers and get the same status and `{"detail"}` as from the JSON API —
 except a missing thing: an item id that does not exist in the URL, or an address with no page, is
 answered with the "not found" page (`install_not_found`).
@@ -22,6 +23,7 @@ from baliza.errors import BalizaError, Conflict, Forbidden, Invalid, NotFound
 from service.db.models import User
 from service.edge import SESSION_COOKIE
 from service.security import identity
+from service.ui.i18n import SENTENCE_MARK
 from service.ui.render import render
 
 REFUSALS = (NotFound, Conflict, Forbidden, Invalid)
@@ -33,9 +35,23 @@ UNMASK_REQUEST: Mapping[type[BalizaError], str] = {
 }
 
 
+#: A refusal no page words itself: its kind's key, which shows the domain's sentence in English and
+#: a sentence of the reader's language otherwise (the domain speaks English only).
+KIND_KEYS: Mapping[type[BalizaError], str] = {
+    NotFound: "refusal.not_found",
+    Conflict: "refusal.conflict",
+    Forbidden: "refusal.forbidden",
+    Invalid: "refusal.invalid",
+}
+
+
 def message(exc: BalizaError, keys: Mapping[type[BalizaError], str] | None = None) -> str:
-    """The page's key for this kind of refusal, else the domain's sentence."""
-    return next((key for kind, key in (keys or {}).items() if isinstance(exc, kind)), str(exc))
+    """The page's key for this kind of refusal, else its kind's key carrying the domain's sentence."""
+    own = next((key for kind, key in (keys or {}).items() if isinstance(exc, kind)), None)
+    if own:
+        return own
+    kind = next((key for kind, key in KIND_KEYS.items() if isinstance(exc, kind)), None)
+    return f"{kind}{SENTENCE_MARK}{exc}" if kind else str(exc)
 
 
 def back_to(path: str, message: str) -> RedirectResponse:

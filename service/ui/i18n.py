@@ -27,6 +27,8 @@ LANGS = ("es", "en")
 LANG_COOKIE = "baliza_lang"
 LOCALE_DIR = Path(__file__).with_name("locale")
 DOMAIN = "messages"
+REFUSAL_PREFIX = "refusal."
+SENTENCE_MARK = "|"
 
 
 def po_path(lang: str) -> Path:
@@ -72,6 +74,9 @@ def translator(lang: str) -> Callable[..., str]:
     own, english = translations(lang if lang in LANGS else "en"), translations("en")
 
     def t(key: str, **values: object) -> str:
+        if key.startswith(REFUSAL_PREFIX) and SENTENCE_MARK in key:  # a refusal carrying its sentence
+            key, _, sentence = key.partition(SENTENCE_MARK)
+            values = {"detail": sentence, **values}
         text = own.gettext(key)
         if text == key:
             text = english.gettext(key)
@@ -104,5 +109,17 @@ def reason_labeller(lang: str) -> Callable[[str], str]:
             return t("flag.reason.model") if reason == "model" else reason
         indicator = taxonomy[code]
         return t("flag.reason.indicator", name=indicator.name_es if lang == "es" else indicator.name_en)
+
+    return label
+
+
+def labeller(lang: str) -> Callable[[str, object], str]:
+    """`label(group, code)`: a stored code (a reason slug, an audit action, a role) as words, by the
+    key `<group>.<code>`; a code with no key is shown as stored rather than as a missing key."""
+    t = translator(lang)
+
+    def label(group: str, code: object) -> str:
+        key = f"{group}.{code}"
+        return t(key) if key in CATALOGUE["en"] else str(code)
 
     return label

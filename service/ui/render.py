@@ -1,7 +1,8 @@
 """Rendering: one Jinja2 environment with autoescaping on, so ad text is always shown as text.
 
-Every page gets the translator `t`, the language, the person (if logged in) and the CSRF token of
-their session; templates never build URLs or tokens themselves.
+Every page gets the translator `t`, `label` (a stored code as words), the date filters of
+`service/ui/dates.py` (`|when`, `|day`, `|clock`), the language, the person (if logged in) and the
+CSRF token of their session; templates never build URLs or tokens themselves.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from starlette.responses import HTMLResponse
 
 from service.db.models import User
 from service.security.csrf import csrf_token
-from service.ui.i18n import LANGS, pick_lang, plural_translator, reason_labeller, translator
+from service.ui import dates
+from service.ui.i18n import LANGS, labeller, pick_lang, plural_translator, reason_labeller, translator
 
 TEMPLATES = Jinja2Templates(
     env=Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
 )
+dates.install(TEMPLATES.env)
 
 START_PAGE = {"analyst": "/queue", "supervisor": "/queue", "researcher": "/research", "admin": "/forbidden"}
 
@@ -41,6 +44,7 @@ def render(
             "t": translator(lang),
             "tn": plural_translator(lang),
             "reason_label": reason_labeller(lang),
+            "label": labeller(lang),
             "lang": lang,
             "langs": LANGS,
             "user": user,

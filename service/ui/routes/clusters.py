@@ -23,6 +23,7 @@ from service.review.vocabulary import OPEN_STATES, REASONS
 from service.ui.deps import CsrfDep, ReviewPageDep
 from service.ui.errors import REFUSALS, back_to, message
 from service.ui.highlight import Segment, segments, word_diff
+from service.ui.i18n import SENTENCE_MARK
 from service.ui.render import render
 from service.ui.routes.review import PAGE_SIZE, REVEAL_COOKIE, PageFiltersDep
 
@@ -112,5 +113,7 @@ def decide_cluster(
     if not done.refused:
         return back_to("/queue/clusters", "cluster.decided")
     still = next((r.id for r in done.refused if r.kind != "not-found"), None)
-    lines = "; ".join(f"#{r.id}: {r.detail}" for r in done.refused)
-    return back_to(f"/clusters/{still}" if still else "/queue/clusters", lines)
+    lines = "; ".join(f"#{r.id}: {r.detail}" for r in done.refused)  # the domain's words, in English
+    return back_to(
+        f"/clusters/{still}" if still else "/queue/clusters", f"refusal.cluster{SENTENCE_MARK}{lines}"
+    )

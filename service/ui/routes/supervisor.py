@@ -22,7 +22,7 @@ from baliza.errors import NotFound
 from models.indicators import load_taxonomy
 from service.audit import verify
 from service.edge import PathId, SessionDep, StateDep
-from service.review import auditlog, queue, reports, unmask
+from service.review import accounts, auditlog, queue, reports, unmask
 from service.review.auditlog import AuditFilters
 from service.review.context import ReviewContext
 from service.ui.deps import CsrfDep, PageUser, SupervisorPageDep
@@ -149,6 +149,7 @@ def audit_log(request: Request, page: SupervisorPageDep, session: SessionDep, st
     total = auditlog.count(session)
     actions = auditlog.actions(session)
     rows = auditlog.read(session, state, page.user, filters, AUDIT_LIMIT, via="ui")
+    people = accounts.people(session)  # to name `user:N` and `user:name` in words
     return render(
         request,
         "supervisor_audit.html",
@@ -160,6 +161,8 @@ def audit_log(request: Request, page: SupervisorPageDep, session: SessionDep, st
         breaks=breaks,
         total=total,
         error=error,
+        roles=dict(people.values()),
+        names={str(user_id): name for user_id, (name, _) in people.items()},
     )
 
 

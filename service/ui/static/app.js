@@ -74,7 +74,7 @@
     say(keybar.dataset.armedText
       .replace("{decision}", list.dataset.title)
       .replace("{n}", String(n + 1))
-      .replace("{reason}", select.value)
+      .replace("{reason}", select.options[select.selectedIndex].text)
       .replace("{key}", armed.kind[0]));
   }
 

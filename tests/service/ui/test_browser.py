@@ -116,7 +116,7 @@ def test_language_switch(workspace):
     page = log_in(browser, url, "rosa", lang="es")
     assert page.locator("h1").inner_text() == "Cola de revisión"
     page.get_by_label("Idioma de la interfaz").select_option("en")
-    page.get_by_role("button", name="OK").click()
+    page.get_by_role("button", name="Aceptar").click()
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Review queue"
     assert page.locator("html").get_attribute("lang") == "en"

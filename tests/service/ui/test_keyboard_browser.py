@@ -69,8 +69,8 @@ def test_claim_reveal_and_decide_with_two_key_presses(workspace):
     keybar = page.locator("#keybar")
     expect(keybar).to_be_visible()
     expect(keybar.locator("[data-reasons-for=confirm] li")).to_have_count(3)
-    expect(keybar.locator("li[aria-current=true]")).to_have_text("1 indicators-present")
-    expect(page.locator("#key-status")).to_contain_text("Confirm armed, reason 1: indicators-present")
+    expect(keybar.locator("li[aria-current=true]")).to_have_text("1 Indicators present")
+    expect(page.locator("#key-status")).to_contain_text("Confirm armed, reason 1: Indicators present")
     expect(text).to_be_in_viewport()  # arming moved nothing: the ad text is still in view
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTEFACTS / "item-armed.png"))
@@ -82,7 +82,7 @@ def test_claim_reveal_and_decide_with_two_key_presses(workspace):
     second = open_and_claim(page)
     page.keyboard.press("d")
     page.keyboard.press("3")
-    expect(page.locator("#keybar li[aria-current=true]")).to_have_text("3 duplicate")
+    expect(page.locator("#keybar li[aria-current=true]")).to_have_text("3 Duplicate")
     page.keyboard.press("Enter")
     assert back_on_the_queue(page, service, second) == ("dismissed", ["duplicate"])
     assert page.errors == []
@@ -103,7 +103,7 @@ def test_escape_disarms_and_nothing_is_sent(workspace):
     page.keyboard.press("Enter")  # disarmed: Enter submits nothing (had it, the steps below would fail)
     page.keyboard.press("2")  # and a number key chooses nothing
     page.keyboard.press("e")  # arming again after Escape shows reason 1
-    expect(page.locator("#keybar li[aria-current=true]")).to_have_text("1 needs-second-opinion")
+    expect(page.locator("#keybar li[aria-current=true]")).to_have_text("1 Needs a second opinion")
     page.keyboard.press("d")  # a different decision key re-arms instead of submitting
     expect(page.locator("#decision-dismiss")).to_have_class(re.compile("armed"))
     expect(page.locator("form.armed")).to_have_count(1)

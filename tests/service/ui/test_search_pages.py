@@ -29,7 +29,7 @@ def test_the_item_page_shows_the_address_as_text_the_posting_date_and_the_place(
     login(service, "analyst")
     page = service.client.get(f"/items/{ids[0]}").text
     assert re.search(r"data-url><code>" + re.escape(URL) + "</code>", page) and f'href="{URL}"' not in page
-    assert "<dd data-posted-at>2026-10-03</dd>" in page and "<dd data-location>Sevilla</dd>" in page
+    assert "<dd data-posted-at>Oct 3, 2026</dd>" in page and "<dd data-location>Sevilla</dd>" in page
     queue = service.client.get("/queue").text
     rows = {int(m.group(1)): m.group(0) for m in re.finditer(r'data-item="(\d+)">.*?</tr>', queue, re.S)}
     assert 'data-age-since="posted"' in rows[ids[0]] and "since posted" in rows[ids[0]]

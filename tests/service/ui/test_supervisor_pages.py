@@ -90,7 +90,7 @@ def test_escalations_show_who_escalated_and_why_and_never_go_back_to_them(servic
     form_login(own, "vera", PASSWORD)
     page = own.get("/supervisor/escalations")
     row = re.search(rf'<tr data-item="{item_id}">.*?</tr>', page.text, re.S).group(0)
-    assert "vera" in row and "possible-minor" in row and "looks young" in row and "Confirm" in row
+    assert "vera" in row and "Possible minor" in row and "looks young" in row and "Confirm" in row
     assert "another supervisor settles it" in row
     refused = post_form(own, "/supervisor/escalations", "/queue/claim?state=escalated")
     assert refused.headers["location"] == "/queue?message=queue.empty"
@@ -154,12 +154,7 @@ def test_audit_page_filters_and_shows_whether_the_chain_holds(service):
 
     def rows(**filters: str) -> list[tuple[str, str]]:
         html = sam.get("/supervisor/audit", params=filters).text
-        found = re.findall(
-            r'<tr data-audit="\d+">\s*<td>\d+</td>\s*<td>[^<]*</td>\s*<td>([^<]*)</td>\s*'
-            r"<td><code>([^<]*)</code>",
-            html,
-        )
-        return [(actor, action) for actor, action in found]
+        return re.findall(r'<tr data-audit="\d+" data-actor="([^"]*)" data-action="([^"]*)">', html)
 
     everything = rows()
     assert ("user:ana", "item.decision") in everything and ("user:ana", "queue.claim") in everything
@@ -193,7 +188,7 @@ def test_case_reports_list_page_and_download(service):
     listing = sam.get("/supervisor/reports").text
     assert f'data-report="{first}"' in listing and f'data-report="{second}"' not in listing
     page = sam.get(f"/supervisor/reports/{first}")
-    assert page.status_code == 200 and "BZ-" in page.text and "indicators-present" in page.text
+    assert page.status_code == 200 and "BZ-" in page.text and "Indicators present" in page.text
     download = sam.get(f"/supervisor/reports/{first}/report.json")
     assert download.status_code == 200 and download.headers["content-type"].startswith("application/json")
     assert download.headers["content-disposition"].startswith('attachment; filename="BZ-')
