@@ -7,6 +7,7 @@ a model file from elsewhere can never run code on load, as a pickle could.
 
 from __future__ import annotations
 
+import functools
 import json
 import zipfile
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from sklearn.pipeline import Pipeline
 from baliza.errors import InputError
 from models.card import render_card
 from models.encoders import PACKAGES, Encoders
+from models.explain import per_code
 from models.pipeline import bind_encoders
 from models.threshold import calibrated
 
@@ -72,6 +74,12 @@ class Model:
     @property
     def threshold(self) -> float:
         return float(self.manifest["threshold"])
+
+    @functools.cached_property
+    def indicator_weights(self) -> dict[str, float]:
+        """Per indicator code, how much its presence moves the score in log-odds (`models.explain`);
+        {} for a model without indicator features. Computed once per loaded model."""
+        return per_code(self.pipeline, self.calibrator)
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """Calibrated probability that each text is a trafficking-recruitment ad."""

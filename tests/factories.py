@@ -201,3 +201,19 @@ def add_item(session: Session, partner: Partner, created_at: datetime, **fields:
     session.add(item)
     session.flush()
     return item
+
+
+def indicator_spans(*codes: str) -> list[dict]:
+    """Indicator spans of the given codes, one per code, within `add_item`'s neutral text."""
+    return [{"code": code, "start": 10 * i, "end": 10 * i + 5} for i, code in enumerate(codes)]
+
+
+def add_decisive_item(session: Session, partner: Partner, created_at: datetime, **fields: object) -> Item:
+    """A queued item a decisive indicator (DEBT, in an offer) flagged on its own, as intake stores it."""
+    values = {
+        "flag_reasons": ["indicator:DEBT"],
+        "decisive": True,
+        "indicators": indicator_spans("DEBT"),
+        **fields,
+    }
+    return add_item(session, partner, created_at, **values)

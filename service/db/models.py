@@ -123,6 +123,7 @@ class Item(Base):
         Index("ix_items_queue", "state", "score"),
         Index("ix_items_uncertainty", "state", "uncertainty"),
         Index("ix_items_child_queue", "state", "child_risk", "score"),
+        Index("ix_items_risk_queue", "state", "child_risk", "decisive", "linked_confirmed", "score"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
@@ -145,6 +146,11 @@ class Item(Base):
     # Whether the item shares a token or band with a confirmed item (set when that one is
     # confirmed; served right after child risk, see review/clusters.py).
     linked_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Whether a decisive indicator flagged it ("indicator:CODE" in flag_reasons), stored so the queue's
+    # tiers can group by it (served after child risk); and per indicator code found, how much it moved
+    # the score in log-odds (models/explain.py; NULL when the model could not say).
+    decisive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    contributions: Mapped[dict | None] = mapped_column(JSON)
     model_version: Mapped[str] = mapped_column(String(100))
     posted_at: Mapped[str | None] = mapped_column(String(40))
     location: Mapped[str | None] = mapped_column(String(200))  # the place the ad names, redacted like source

@@ -1,5 +1,6 @@
 """What intake computes from a partner's ads before any transaction: the model's result, and for a
-flagged ad its redaction, indicator spans into the redacted text and MinHash signature.
+flagged ad its redaction, indicator spans into the redacted text, MinHash signature and what each
+indicator found weighed in the score (`models.explain`).
 
 This is all of intake's CPU work (minutes for a maximal request on two cores), so it sits behind
 one small interface, `Analyser`: `InProcess` runs it in the calling thread (tests, the CLI, one
@@ -34,6 +35,9 @@ class Analysed:
     indicators: list[dict]  # spans into the redacted text
     minhash: bytes  # models.minhash.to_bytes of the redacted text's signature
     bands: list[str]
+    # Per indicator code found in the ad, its contribution to the score in log-odds; None when the
+    # model has no indicator features (it cannot say).
+    contributions: dict[str, float] | None = None
 
 
 Analysis = list[tuple["Scored", Analysed | None]]
@@ -57,19 +61,27 @@ def analyse(model: Model, ads: Sequence[Ad], secret_key: bytes) -> Analysis:
     from models.scoring import score_ads
 
     results = score_ads(model, ads, batch_size=BATCH)
+    table = model.indicator_weights
     return [
-        (result, _flagged(ad.text, secret_key) if result.flagged else None)
+        (result, _flagged(ad.text, secret_key, result, table) if result.flagged else None)
         for ad, result in zip(ads, results, strict=True)
     ]
 
 
-def _flagged(text: str, secret_key: bytes) -> Analysed:
+def _flagged(text: str, secret_key: bytes, result: Scored, table: dict[str, float]) -> Analysed:
+    from models.explain import contributions
     from models.indicators import detect  # see `analyse`
 
     red = redact(text, secret_key)
     sig = signature(red.text)
+    # The model's indicator columns are computed from the ad as sent, so its codes are the result's.
+    weighed = contributions(table, (span.code for span in result.indicators)) if table else None
     return Analysed(
-        red, [span.to_dict() for span in detect(red.text)], to_bytes(sig), sorted(set(band_keys(sig)))
+        red,
+        [span.to_dict() for span in detect(red.text)],
+        to_bytes(sig),
+        sorted(set(band_keys(sig))),
+        weighed,
     )
 
 

@@ -20,10 +20,10 @@ Linked to a confirmed item: confirming an item marks the open items *directly* l
 shared token or band, not the whole transitive cluster, which may reach far through common
 words) with `Item.linked_confirmed` (`mark_linked`, called by `decisions.decide` in the confirm's
 transaction); an ad that *arrives* sharing a token or band with a confirmed item is marked at
-intake (`mark_arrivals`). The queue serves marked items right after child-risk items, before the
-score tiers (`linking.tiers`), and every page shows the mark. It is a stored flag rather than derived per
-listing because the queue groups every matching item by it; it is never cleared (a confirmed
-decision is final).
+intake (`mark_arrivals`). The queue serves marked items right after child-risk and
+decisive-indicator items, before the score tiers (`linking.tiers`), and every page shows the
+mark. It is a stored flag rather than derived per listing because the queue groups every matching
+item by it; it is never cleared (a confirmed decision is final).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from baliza.errors import NotFound
 from models.unionfind import UnionFind
 from service.db.engine import reading
 from service.db.models import Item, ItemBand, ItemPseudonym, User
+from service.review import risk
 from service.review.context import ReviewContext
 from service.review.linking import SharedToken
 from service.review.queue import Filters
@@ -65,6 +66,8 @@ class ClusterSummary:
     score: float  # the highest member score
     child_risk: bool  # any member
     linked_confirmed: bool  # any member confirmed, or marked as linked to a confirmed item
+    decisive: bool = False  # any member flagged by a decisive indicator
+    risk_band: str = "low"  # the highest member's band (`risk.band`)
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ _SUMMARY_COLUMNS = (
     Item.source,
     Item.created_at,
     Item.indicators,
+    Item.flag_reasons,
 )
 
 
@@ -165,14 +169,23 @@ def _summary(members: list[int], rows: dict[int, Row]) -> ClusterSummary:
         score=max(r.score for r in got),
         child_risk=any(r.child_risk for r in got),
         linked_confirmed=any(r.linked_confirmed or r.state == "confirmed" for r in got),
+        decisive=any(risk.decisive_reasons(r.flag_reasons) for r in got),
+        risk_band=risk.highest(
+            risk.band(
+                child_risk=bool(r.child_risk), flag_reasons=r.flag_reasons, codes=top_codes(r.indicators)
+            )
+            for r in got
+        ),
     )
 
 
 def _priority(cluster: ClusterSummary) -> tuple:
-    """The queue's order for clusters: child risk, linked to a confirmed item, the highest score
-    (rounded like the item queue), then the bigger network, then the one waiting longest."""
+    """The queue's order for clusters: child risk, a decisive indicator, linked to a confirmed item,
+    the highest score (rounded like the item queue), then the bigger network, then the one waiting
+    longest."""
     return (
         not cluster.child_risk,
+        not cluster.decisive,
         not cluster.linked_confirmed,
         -round(cluster.score, 2),
         -cluster.size,
@@ -216,7 +229,9 @@ def open_cluster(
     with reading(session):
         cluster = members_of(session, item_id)
         rows = session.scalars(select(Item).where(Item.id.in_(cluster.item_ids))).all()
-        ranked = sorted(rows, key=lambda r: (not r.child_risk, not r.linked_confirmed, -r.score, r.id))
+        ranked = sorted(
+            rows, key=lambda r: (not r.child_risk, not r.decisive, not r.linked_confirmed, -r.score, r.id)
+        )
         members = [_member(row, user, now) for row in ranked[:MAX_MEMBERS]]
         tokens = _shared_tokens(session, cluster.item_ids)
     where = f"cluster:{cluster.id}" + (f" {via}" if via else "")

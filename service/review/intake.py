@@ -37,6 +37,7 @@ from service.privacy.registry import analyze
 from service.review import clusters, posting, receipts
 from service.review.analysis import Analysed
 from service.review.context import ReviewContext
+from service.review.risk import decisive_reasons
 
 #: What a partner is answered per item (and what its receipt keeps).
 PUBLIC = ("score", "flagged", "flag_reasons", "child_risk", "indicators", "lang")
@@ -154,6 +155,8 @@ def _prepare(ctx: ReviewContext, ad: Ad, result: Scored, found: Analysed | None,
         "indicators": found.indicators,
         "flag_reasons": list(result.flag_reasons),
         "child_risk": result.child_risk,
+        "decisive": bool(decisive_reasons(result.flag_reasons)),
+        "contributions": found.contributions,
         "model_version": result.model_version,
         "posted_at": _posted_at(ad, ctx.now()),
         "location": _metadata(ctx, ad.location if isinstance(ad, PostedAd) else None, "location"),

@@ -7,7 +7,7 @@ audited as `item.view` in both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from baliza.errors import NotFound
 from service.db.engine import reading
 from service.db.models import Item, Partner, User
-from service.review import linking, posting, reports
+from service.review import linking, posting, reports, risk
 from service.review.context import ReviewContext
 from service.review.linking import Link, SharedToken
 from service.review.vocabulary import REASONS, actor, top_codes
@@ -52,6 +52,10 @@ class ItemDetail:
     linked: list[Link]
     decisions: list[dict]
     reasons: dict[str, tuple[str, ...]]
+    risk_band: str = "low"  # high | medium | low (`risk.band`)
+    decisive: bool = False  # a decisive indicator flagged it on its own
+    # What drove the score: each indicator found, its severity and contribution, heaviest first.
+    weighed: list[risk.Weighed] = field(default_factory=list)
 
 
 def get_item(session: Session, item_id: int) -> Item:
@@ -67,14 +71,15 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
     held = item.claim_live(now)
     age = posting.age(item.posted_at, item.created_at, now)
     partner = session.get(Partner, item.partner_id)
+    codes, reasons = top_codes(item.indicators), list(item.flag_reasons or [])
     return ItemDetail(
         id=item.id,
         state=item.state,
         text=item.text,
         indicators=item.indicators,
-        indicator_codes=top_codes(item.indicators),
+        indicator_codes=codes,
         score=item.score,
-        flag_reasons=list(item.flag_reasons or []),
+        flag_reasons=reasons,
         child_risk=bool(item.child_risk),
         linked_confirmed=bool(item.linked_confirmed),
         model_version=item.model_version,
@@ -97,6 +102,9 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
         linked=linking.linked_items(session, item, tokens),
         decisions=reports.decision_history(session, item, with_names=True),
         reasons=REASONS,
+        risk_band=risk.band(child_risk=bool(item.child_risk), flag_reasons=reasons, codes=codes),
+        decisive=bool(risk.decisive_reasons(reasons)),
+        weighed=risk.weighed(codes, item.contributions),
     )
 
 

@@ -13,8 +13,9 @@ Two uses, with two costs:
 
 Dismissed items do not count as links: an analyst found them legitimate, and retention deletes them.
 
-The queue's ranking helpers live here too (`tiers`, `rank_tier`, `priority_page`): priority is the
-rounded score, then the linked count, then age, and it is computed one score tier at a time.
+The queue's ranking helpers live here too (`tiers`, `rank_tier`, `priority_page`): priority is child
+risk, a decisive indicator, a link to a confirmed item, the rounded score, then the linked count, then
+age, and it is computed one tier at a time.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Numeric, and_, cast, func, literal_column, select, union
+from sqlalchemy import Numeric, and_, cast, func, literal_column, or_, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -243,7 +244,8 @@ def _signature(session: Session, item_id: int, stored: bytes | None) -> np.ndarr
     return signature(session.scalar(select(Item.text).where(Item.id == item_id)) or "")
 
 
-# --- ranking: priority is (child risk, linked to a confirmed item, rounded score, linked ads, age);
+# --- ranking: priority is (child risk, decisive indicator, linked to a confirmed item, rounded score,
+# linked ads, age);
 # see queue.py and clusters.py -------------------------------------------------------------------
 
 
@@ -253,23 +255,26 @@ def rounded_score() -> ColumnElement:
 
 
 def tiers(session: Session, where: list[ColumnElement[bool]]) -> list[tuple[object, int]]:
-    """((child risk, linked to a confirmed item, rounded score), how many items) of the matching
-    items, highest first.
+    """((child risk, decisive indicator, linked to a confirmed item, rounded score), how many items)
+    of the matching items, highest first.
 
     Child-risk items form the first tiers whatever their score: the policy flags a job offered to a
     child on the indicator alone, often with a low model score, and it must not wait behind
-    hundreds of 1.00s. Items linked to a confirmed item (`Item.linked_confirmed`) come next: an ad
-    sharing a phone with a confirmed one is a lead, whatever the model made of its wording.
+    hundreds of 1.00s. Items a decisive indicator flagged (`Item.decisive`: a kept passport, a
+    travel debt repaid from wages) come next, for the same reason: the policy's strongest evidence
+    should not wait behind the model's saturated scores. Items linked to a confirmed item
+    (`Item.linked_confirmed`) follow: an ad sharing a phone with a confirmed one is a lead, whatever
+    the model made of its wording.
     """
     score = rounded_score()
-    child, marked = Item.child_risk, Item.linked_confirmed
+    child, decisive, marked = Item.child_risk, Item.decisive, Item.linked_confirmed
     return [
-        ((bool(risk), bool(linked), value), int(n))
-        for risk, linked, value, n in session.execute(
-            select(child, marked, score, func.count())
+        ((bool(risk), bool(strong), bool(linked), value), int(n))
+        for risk, strong, linked, value, n in session.execute(
+            select(child, decisive, marked, score, func.count())
             .where(*where)
-            .group_by(child, marked, score)
-            .order_by(child.desc(), marked.desc(), score.desc())
+            .group_by(child, decisive, marked, score)
+            .order_by(child.desc(), decisive.desc(), marked.desc(), score.desc())
         )
     ]
 
@@ -277,35 +282,64 @@ def tiers(session: Session, where: list[ColumnElement[bool]]) -> list[tuple[obje
 def rank_tier(
     session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], tier: object
 ) -> list[tuple[int, int]]:
-    """(id, linked) of the matching items of one rounded-score tier, in priority order.
+    """(id, linked) of the matching items of one tier, in priority order."""
+    return rank_tiers(session, links, where, [tier])[0]
+
+
+def rank_tiers(
+    session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], wanted: list[object]
+) -> list[list[tuple[int, int]]]:
+    """Per tier of `wanted`, (id, linked) of its matching items in priority order.
 
     Ranking works tier by tier so linked ads are counted only for the items that compete on them
-    (ranks 2 and 3 only break ties of rank 1), never for the whole table.
+    (the linked count and age only break ties within a tier), never for the whole table; the tiers
+    one page needs are read in one statement, so a page spanning many small tiers costs no more
+    round trips than one spanning a single big tier.
     """
-    risk, linked_confirmed, score = tier  # type: ignore[misc]
+    if not wanted:
+        return []
+    score = rounded_score()
+    keys = [tuple(t) for t in wanted]  # type: ignore[call-overload]
     rows = session.execute(
-        select(Item.id, Item.created_at).where(
+        select(Item.id, Item.created_at, Item.child_risk, Item.decisive, Item.linked_confirmed, score).where(
             *where,
-            Item.child_risk == risk,
-            Item.linked_confirmed == linked_confirmed,
-            rounded_score() == score,
+            or_(
+                *(
+                    and_(
+                        Item.child_risk == risk,
+                        Item.decisive == decisive,
+                        Item.linked_confirmed == marked,
+                        score == value,
+                    )
+                    for risk, decisive, marked, value in keys
+                )
+            ),
         )
     ).all()
     linked = links.count(session, [r.id for r in rows])
-    rows.sort(key=lambda r: (-linked.get(r.id, 0), r.created_at, r.id))
-    return [(r.id, linked.get(r.id, 0)) for r in rows]
+    by_tier: dict[tuple, list] = {key: [] for key in keys}
+    for r in rows:
+        by_tier[(bool(r[2]), bool(r[3]), bool(r[4]), r[5])].append(r)
+    ranked = []
+    for key in keys:
+        members = sorted(by_tier[key], key=lambda r: (-linked.get(r.id, 0), r.created_at, r.id))
+        ranked.append([(r.id, linked.get(r.id, 0)) for r in members])
+    return ranked
 
 
 def priority_page(
     session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], limit: int, offset: int
 ) -> tuple[list[tuple[int, int]], int]:
     """(id, linked) of one page in priority order, and the number of matching items."""
-    page: list[tuple[int, int]] = []
+    needed: list[tuple[object, int]] = []  # (tier, where the page starts in it)
     seen = 0
-    all_tiers = tiers(session, where)
-    for tier, size in all_tiers:
-        if seen + size > offset and len(page) < limit:
-            ranked = rank_tier(session, links, where, tier)
-            page += ranked[max(0, offset - seen) :][: limit - len(page)]
+    for tier, size in tiers(session, where):
+        if seen + size > offset and seen < offset + limit:
+            needed.append((tier, max(0, offset - seen)))
         seen += size
+    page: list[tuple[int, int]] = []
+    for (_, skip), ranked in zip(
+        needed, rank_tiers(session, links, where, [t for t, _ in needed]), strict=True
+    ):
+        page += ranked[skip:][: limit - len(page)]
     return page, seen

@@ -1,10 +1,12 @@
 """The review queue as analysts see it: filters, the priority order, one page of it, and the
 supervisors' escalations with who escalated and why. The counts per state follow every filter but
 the state itself (`Filters.narrowing`). Claiming is in `claims.py`, deciding in
-`decisions.py`.
+`decisions.py`. Each row carries its risk band (`risk.py`), the word the page shows; the band is
+for reading a row, the priority below is for ordering them.
 
 Priority (the default order, for listing and for claiming) is, in this order:
 0. child risk (`Item.child_risk`, from the flag policy): ads that target people under 18 first;
+   then items a decisive indicator flagged (`Item.decisive`, "indicator:CODE" in `flag_reasons`);
    then items linked to a confirmed item (`Item.linked_confirmed`, set on confirm: `clusters.py`);
 1. the calibrated score, rounded to 2 decimals — finer differences are noise for a person, and
    rounding lets the next keys decide between ads of practically equal risk;
@@ -12,10 +14,10 @@ Priority (the default order, for listing and for claiming) is, in this order:
    see `linking.py`): an ad that belongs to a network of ads is worth more of an analyst's time;
 3. age, oldest first (fairness: nothing waits forever behind newer ads of equal rank), then id.
 
-Ranking runs tier by tier (one tier = one rounded score): linked ads are counted only for the items
-of the tiers a page or a claim needs, from the context's cached link graph (`LinkGraphs.count`),
-because calibrated scores crowd at the top (hundreds of items at 1.00) and a self-join of every
-item's bands per claim would dominate the cost.
+Ranking runs tier by tier (one tier = one child risk, decisive, linked-to-confirmed and rounded
+score): linked ads are counted only for the items of the tiers a page or a claim needs, from the
+context's cached link graph (`LinkGraphs.count`), because calibrated scores crowd at the top
+(hundreds of items at 1.00) and a self-join of every item's bands per claim would dominate the cost.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from baliza.errors import Forbidden, Invalid
 from models.indicators import load_taxonomy
 from service.db.engine import reading
 from service.db.models import Decision, Item, User
-from service.review import linking, posting
+from service.review import linking, posting, risk
 from service.review.context import ReviewContext
 from service.review.vocabulary import OPEN_STATES, STATES, split_note, top_codes
 
@@ -101,6 +103,8 @@ class Entry:
     indicators: list[str]
     flag_reasons: list[str]
     child_risk: bool
+    decisive: bool  # a decisive indicator flagged it on its own (`risk.decisive_reasons`)
+    risk_band: str  # high | medium | low (`risk.band`)
     linked_confirmed: bool
     lang: str | None
     source: str | None
@@ -179,12 +183,15 @@ def _page(
 def _entry(row, user: User, now: datetime, linked: int) -> Entry:  # type: ignore[no-untyped-def]
     held = bool(row.held)
     age = posting.age(row.posted_at, row.created_at, now)
+    codes, reasons = top_codes(row.indicators), list(row.flag_reasons or [])
     return Entry(
         id=row.id,
         score=row.score,
-        indicators=top_codes(row.indicators),
-        flag_reasons=list(row.flag_reasons or []),
+        indicators=codes,
+        flag_reasons=reasons,
         child_risk=bool(row.child_risk),
+        decisive=bool(risk.decisive_reasons(reasons)),
+        risk_band=risk.band(child_risk=bool(row.child_risk), flag_reasons=reasons, codes=codes),
         linked_confirmed=bool(row.linked_confirmed),
         lang=row.lang,
         source=row.source,

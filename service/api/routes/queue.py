@@ -51,9 +51,11 @@ def list_queue(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> queue.Page:
-    """The queue in priority order (child-risk items first, then items linked to a confirmed item,
-    then score rounded to 2 decimals, then linked ads, then age), with
-    the number matching the filters and counts per state. Items carry no text; open one to read it."""
+    """The queue in priority order (child-risk items first, then items a decisive indicator flagged,
+    then items linked to a confirmed item, then score rounded to 2 decimals, then linked ads, then
+    age), with the number matching the filters and counts per state. Each item carries its
+    `risk_band` (`high`, `medium` or `low`: see `service/review/risk.py`), which reads better than the
+    calibrated score, crowded near 1.00. Items carry no text; open one to read it."""
     return queue.list_queue(session, state, user, chosen, sort, limit, offset)
 
 

@@ -161,7 +161,8 @@ def item_page(
         session_token=page.token,
         item=item,
         segments=segments(item.text, item.indicators),
-        legend=[taxonomy[c] for c in item.indicator_codes if c in taxonomy],
+        legend=[taxonomy[w.code] for w in item.weighed if w.code in taxonomy],  # heaviest first
+        weights={w.code: w for w in item.weighed},
         threshold=state.model.get().threshold,
         near=near,
         prev_id=prev_id,

@@ -15,11 +15,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from models.scoring import score_records
+from service.db.engine import make_engine
 from service.db.models import Item, Receipt
 from service.review import receipts
 from tests.factories import TEST_FILE, read_jsonl
@@ -138,6 +139,26 @@ def new_database(admin_url: str, stem: str, template: str | None = None) -> Iter
         yield name, make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
         drop_database(admin_url, name)
+
+
+@contextmanager
+def unmigrated(database_url: str) -> Iterator[Engine]:
+    """An engine on an empty database of the `database_url` fixture's backend, for migration tests:
+    the SQLite fixture's file is empty still; the PostgreSQL fixture's database is migrated already,
+    so a sibling database is created (and dropped on exit)."""
+    if not database_url.startswith("postgresql"):
+        engine = make_engine(database_url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+        return
+    with new_database(database_url, make_url(database_url).database + "_m") as (_, url):
+        engine = make_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 def drop_database(admin_url: str, name: str, attempts: int = 10) -> None:

@@ -10,15 +10,13 @@ import json
 import random
 from dataclasses import replace
 
-from sqlalchemy import create_engine, inspect, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect, select, text
 
-from service.db.engine import make_engine
 from service.db.migrate import alembic_config
 from service.db.models import AuditEvent, Decision, User
 from service.review import claims, queue
 from service.review.research import uncertainty_count
-from tests.service.api.helpers import claim, decide, drop_database, item, queue_items
+from tests.service.api.helpers import claim, decide, item, queue_items, unmigrated
 
 
 def _by_uncertainty(service, ids: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -142,40 +140,24 @@ def test_migration_0002_on_a_database_with_items(database_url):
     """Upgrade a 0001 database holding an item: the item is unsampled; downgrade drops the column."""
     from alembic import command
 
-    url = database_url
-    if url.startswith("postgresql"):  # the fixture's database is migrated already: use an empty one
-        admin = create_engine(url, isolation_level="AUTOCOMMIT")
-        name = make_url(url).database + "_m"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        url = make_url(url).set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(url)
     config = alembic_config()
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0001")
-            conn.execute(
-                text("INSERT INTO partners (id, name, created_at) VALUES (1, 'p', :t)"), {"t": _now()}
-            )
-            conn.execute(
-                text(
-                    "INSERT INTO items (partner_id, external_id, channel, text, score, uncertainty, "
-                    "indicators, model_version, state, created_at) VALUES (1, 'x', 'score', 't', 0.9, "
-                    "0.2, '[]', 'v', 'queued', :t)"
-                ),
-                {"t": _now()},
-            )
-            command.upgrade(config, "head")
-            assert conn.execute(text("SELECT uncertainty_sampled FROM items")).scalar_one() in (False, 0)
-            assert "ix_items_uncertainty" in {i["name"] for i in inspect(conn).get_indexes("items")}
-            command.downgrade(config, "0001")
-            assert "uncertainty_sampled" not in {c["name"] for c in inspect(conn).get_columns("items")}
-    finally:
-        engine.dispose()
-        if url != database_url:
-            drop_database(database_url, make_url(url).database)
+    with unmigrated(database_url) as engine, engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text("INSERT INTO partners (id, name, created_at) VALUES (1, 'p', :t)"), {"t": _now()})
+        conn.execute(
+            text(
+                "INSERT INTO items (partner_id, external_id, channel, text, score, uncertainty, "
+                "indicators, model_version, state, created_at) VALUES (1, 'x', 'score', 't', 0.9, "
+                "0.2, '[]', 'v', 'queued', :t)"
+            ),
+            {"t": _now()},
+        )
+        command.upgrade(config, "head")
+        assert conn.execute(text("SELECT uncertainty_sampled FROM items")).scalar_one() in (False, 0)
+        assert "ix_items_uncertainty" in {i["name"] for i in inspect(conn).get_indexes("items")}
+        command.downgrade(config, "0001")
+        assert "uncertainty_sampled" not in {c["name"] for c in inspect(conn).get_columns("items")}
 
 
 def _now():  # type: ignore[no-untyped-def]

@@ -69,7 +69,7 @@ def test_child_risk_items_are_served_first_whatever_their_score(service):
             session.execute(
                 update(Item)
                 .where(Item.id == item_id)
-                .values(score=score, child_risk=child, created_at=now - timedelta(minutes=5))
+                .values(score=score, child_risk=child, decisive=False, created_at=now - timedelta(minutes=5))
             )
         session.commit()
     analyst = service.user("analyst")

@@ -74,7 +74,8 @@ def test_filters(service):
 def test_priority_is_rounded_score_then_linked_ads_then_age(service):
     ids = queue_items(service, 6)
     now = utcnow()
-    # Fully determined ranks: drop the texts' own links, then set scores, ages and shared tokens.
+    # Fully determined ranks: drop the texts' own links, then set scores, ages and shared tokens (and
+    # clear any decisive flag the texts earned, which would rank before every score).
     plan = {  # id: (score, age in minutes, token)
         ids[0]: (0.951, 10, None),  # highest rounded score wins although young
         ids[1]: (0.902, 50, None),  # 0.90 like the next two; no links; oldest of them
@@ -90,7 +91,7 @@ def test_priority_is_rounded_score_then_linked_ads_then_age(service):
             session.execute(
                 update(Item)
                 .where(Item.id == item_id)
-                .values(score=score, created_at=now - timedelta(minutes=minutes))
+                .values(score=score, decisive=False, created_at=now - timedelta(minutes=minutes))
             )
             if token:
                 session.add(ItemPseudonym(item_id=item_id, kind="PHONE", token=token))

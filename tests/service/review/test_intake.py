@@ -15,6 +15,7 @@ from sqlalchemy import event, func, select
 from baliza.errors import Conflict, Invalid
 from models import scoring as model_scoring
 from models.ad import Ad
+from models.indicators.span import IndicatorSpan
 from models.minhash import from_bytes, signature, similarity
 from models.scored import Scored
 from service.db.models import Item, Receipt
@@ -28,10 +29,13 @@ EMAIL_ID = "ana.lopez@example.com"
 
 
 class StubModel:
-    """The model slot: a version and a threshold; scoring is the test's `score_ads` double."""
+    """The model slot: a version, a threshold and indicator weights; scoring is the test's
+    `score_ads` double."""
 
     def get(self) -> SimpleNamespace:
-        return SimpleNamespace(version="stub-1", threshold=0.5)
+        return SimpleNamespace(
+            version="stub-1", threshold=0.5, indicator_weights={"DEBT": 2.5, "URGENCY": 0.25}
+        )
 
 
 class Scorer:
@@ -242,3 +246,22 @@ def test_the_posting_time_and_place_are_stored_checked_clamped_and_redacted(scor
     assert detail.age_seconds == int((clock() - datetime(2030, 1, 2, 9, tzinfo=UTC)).total_seconds())
     with pytest.raises(Invalid, match=r"p-4.*ISO 8601"):
         intake(session, ctx, people.partner, "ingest", [PostedAd(id="p-4", text=AD + " 4", posted_at="ayer")])
+
+
+def test_a_decisive_flag_and_what_each_indicator_weighed_are_stored(scoring, session, people, monkeypatch):
+    ctx, scorer = scoring
+
+    def with_indicators(model, ads, batch_size=64):  # type: ignore[no-untyped-def]
+        spans = (IndicatorSpan("DEBT", 0, 5), IndicatorSpan("URGENCY", 6, 9), IndicatorSpan("DEBT", 10, 15))
+        return [
+            dataclasses.replace(result, flag_reasons=("model", "indicator:DEBT"), indicators=spans)
+            for result in scorer(model, ads, batch_size)
+        ]
+
+    monkeypatch.setattr(model_scoring, "score_ads", with_indicators)
+    intake(session, ctx, people.partner, "ingest", [Ad(id="d-1", text=AD)])
+    monkeypatch.setattr(model_scoring, "score_ads", scorer)
+    intake(session, ctx, people.partner, "ingest", [Ad(id="d-2", text=AD + " Otra.")])
+    decisive, plain = session.scalars(select(Item).order_by(Item.id)).all()
+    assert (decisive.decisive, decisive.contributions) == (True, {"DEBT": 2.5, "URGENCY": 0.25})
+    assert (plain.decisive, plain.contributions) == (False, {})
