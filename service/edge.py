@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
+from pydantic import Field
 from sqlalchemy.orm import Session
 from starlette.convertors import Convertor, register_url_convertor
 
@@ -42,6 +43,8 @@ register_url_convertor("id", DigitsConvertor())
 
 #: An id in a URL path, on the API and the pages alike: 1..MAX_ID, else 422.
 PathId = Annotated[int, Path(ge=1, le=MAX_ID, description="A row id (1 to 2^31-1).")]
+#: An id in a body or a form (a list of selected items): the same bounds as `PathId`.
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 def get_state(request: Request) -> AppState:

@@ -28,8 +28,10 @@ CHILD_CODES: frozenset[str] = frozenset({"MINORS_TARGETED", "CHILD_DOMESTIC_PLAC
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
-    """One risk indicator: stable code, bilingual name, definition, ILO mapping, severity, weight.
+    """One risk indicator: stable code, bilingual name, definition and ILO mapping, severity, weight.
 
+    ``definition`` and ``ilo`` are the English texts (what the data cards, the API and the stored
+    reports quote); ``*_es`` their Spanish, so a Spanish page never falls back to English.
     ``severity`` drives the flag policy and the v2 labelling rule; ``weight`` is the v1 rule's
     evidence, kept so synthetic-v1 rebuilds byte for byte.
     """
@@ -41,6 +43,18 @@ class Indicator:
     ilo: str
     weight: int
     severity: Severity
+    definition_es: str
+    ilo_es: str
+
+    def name_in(self, lang: str) -> str:
+        """The name in `lang` (Spanish for "es", English otherwise)."""
+        return self.name_es if lang == "es" else self.name_en
+
+    def definition_in(self, lang: str) -> str:
+        return self.definition_es if lang == "es" else self.definition
+
+    def ilo_in(self, lang: str) -> str:
+        return self.ilo_es if lang == "es" else self.ilo
 
     @property
     def decisive(self) -> bool:
@@ -64,6 +78,8 @@ def _indicators() -> tuple[Indicator, ...]:
             ilo=str(entry["ilo"]),
             weight=int(entry["weight"]),
             severity=entry["severity"],
+            definition_es=str(entry["definition_es"]).strip(),
+            ilo_es=str(entry["ilo_es"]),
         )
         for entry in data["indicators"]
     )

@@ -327,6 +327,35 @@ def rank_tiers(
     return ranked
 
 
+def priority_neighbours(
+    session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], item_id: int
+) -> tuple[int | None, int | None]:
+    """The matching items just before and after `item_id` in priority order, wherever it ranks.
+
+    Read from the item's own tier, and from the tier beside it when it sits at an edge, so the item
+    page's previous/next work on the last page of a 10,000-item queue as on the first (they used to
+    look through the first 200 only). An item that does not match (decided, or filtered out) has no
+    neighbours."""
+    score = rounded_score()
+    row = session.execute(
+        select(Item.child_risk, Item.decisive, Item.linked_confirmed, score).where(*where, Item.id == item_id)
+    ).first()
+    if row is None:
+        return None, None
+    key = (bool(row[0]), bool(row[1]), bool(row[2]), row[3])
+    order = [tier for tier, _ in tiers(session, where)]
+    at = order.index(key)
+    ids = [i for i, _ in rank_tier(session, links, where, key)]
+    pos = ids.index(item_id)
+    before = ids[pos - 1] if pos > 0 else None
+    if before is None and at > 0:
+        before = rank_tier(session, links, where, order[at - 1])[-1][0]
+    after = ids[pos + 1] if pos + 1 < len(ids) else None
+    if after is None and at + 1 < len(order):
+        after = rank_tier(session, links, where, order[at + 1])[0][0]
+    return before, after
+
+
 def priority_page(
     session: Session, links: LinkGraphs, where: list[ColumnElement[bool]], limit: int, offset: int
 ) -> tuple[list[tuple[int, int]], int]:

@@ -141,6 +141,16 @@ def list_queue(
         return _page(session, ctx, user, filters, sort, limit, offset)
 
 
+def neighbours(
+    session: Session, ctx: ReviewContext, user: User, filters: Filters, item_id: int
+) -> tuple[int | None, int | None]:
+    """The items before and after `item_id` in the filtered queue's priority order (None at the ends,
+    and both None when the item is not in it)."""
+    filters.check(user)
+    with reading(session):
+        return linking.priority_neighbours(session, ctx.links, filters.where(), item_id)
+
+
 def _page(
     session: Session, ctx: ReviewContext, user: User, filters: Filters, sort: str, limit: int, offset: int
 ) -> Page:

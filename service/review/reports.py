@@ -22,18 +22,18 @@ from sqlalchemy.orm import Session
 
 from baliza.errors import NotFound
 from models.indicators import load_taxonomy
+from service.catalogue import translator
 from service.db.models import Case, CaseReport, Decision, Item, ItemPseudonym, Partner, User
 from service.review import linking
 from service.review.context import ReviewContext
+from service.review.summaries import CaseFacts, ItemFacts, case_summary, in_every_language, item_summary
 from service.review.vocabulary import actor, split_note, top_codes
 
 SCHEMA = "baliza.case-report/1"
-CATEGORY = "suspected recruitment into human trafficking (online job advertisement)"
-EVIDENCE_NOTE = (
-    "Personal data (phones, e-mails, handles, links, ID numbers) is replaced by keyed pseudonym tokens; "
-    "equal tokens mean equal values across ads. The original values are held encrypted and are released "
-    "only on a reasoned request approved by a second supervisor (audited)."
-)
+#: The stored report's fixed texts are the catalogue's English (`report.category_text`,
+#: `report.evidence_note`); pages show the same keys in the reader's language.
+CATEGORY_KEY = "report.category_text"
+EVIDENCE_NOTE_KEY = "report.evidence_note"
 
 
 def decision_history(session: Session, item: Item, with_names: bool = False) -> list[dict]:
@@ -87,19 +87,6 @@ def indicator_entries(spans: list[dict]) -> list[dict]:
     return entries
 
 
-def _reasons_en(reasons: list[str]) -> str:
-    """ "model" -> "the model's score"; "indicator:CODE" -> the indicator's English name."""
-    taxonomy = load_taxonomy()
-    names = []
-    for reason in reasons:
-        code = reason.removeprefix("indicator:")
-        if reason == "model":
-            names.append("the model's score")
-        elif code in taxonomy:
-            names.append(f"the decisive indicator '{taxonomy[code].name_en}'")
-    return " and ".join(names) or "the model's score"
-
-
 def build(session: Session, item: Item, now: datetime) -> CaseReport:
     """Build and store the case report of a just-confirmed item (caller commits)."""
     row = CaseReport(item_id=item.id, body={}, created_at=now)
@@ -112,27 +99,31 @@ def build(session: Session, item: Item, now: datetime) -> CaseReport:
     indicators = indicator_entries(item.indicators)
     reasons = {d["reason"] for d in history}
     report_id = f"BZ-{now:%Y%m%d}-{row.id:06d}"
-    summary = (
-        f"An online job advertisement{f' from {item.source}' if item.source else ''} "
-        f"({item.lang or 'unknown language'}), received {item.created_at:%Y-%m-%d} through "
-        f"{'the crawler' if item.channel == 'ingest' else 'a platform partner'}, was scored "
-        f"{item.score:.2f} by model {item.model_version} and confirmed by human review on {now:%Y-%m-%d}. "
-        f"It shows {len(indicators)} risk indicator(s)"
-        f"{': ' + ', '.join(i['name_en'] for i in indicators) if indicators else ''}, "
-        f"{'targets people under 18, ' if item.child_risk else ''}"
-        f"was flagged by {_reasons_en(item.flag_reasons or [])}, "
-        f"and is linked to {len(links)} other advertisement(s) "
-        "by shared contact tokens or near-duplicate text."
+    facts = ItemFacts(
+        source=item.source,
+        lang=item.lang,
+        received=item.created_at,
+        crawled=item.channel == "ingest",
+        score=item.score,
+        model_version=item.model_version,
+        confirmed=now,
+        codes=[i["code"] for i in indicators],
+        child_risk=bool(item.child_risk),
+        flag_reasons=list(item.flag_reasons or []),
+        linked=len(links),
     )
+    summaries = in_every_language(item_summary, facts)
+    english = translator("en")
     row.body = {
         "schema": SCHEMA,
         "report_id": report_id,
         "generated_at": now.isoformat(),
         "reporting_organisation": {"name": "Baliza", "system": "Baliza review service"},
         "incident": {
-            "category": CATEGORY,
+            "category": english(CATEGORY_KEY),
             "type": "online-advertisement",
-            "summary": summary,
+            "summary": summaries["en"],
+            "summaries": summaries,
             "language": item.lang,
             "first_seen": item.created_at.isoformat(),
             "posted_at": item.posted_at,
@@ -142,7 +133,7 @@ def build(session: Session, item: Item, now: datetime) -> CaseReport:
             "imminent_risk": "imminent-risk" in reasons,
         },
         "urls": [item.url] if item.url else [],
-        "evidence": {"redacted_text": item.text, "note": EVIDENCE_NOTE},
+        "evidence": {"redacted_text": item.text, "note": english(EVIDENCE_NOTE_KEY)},
         "identifiers": [{"kind": t.kind, "token": t.token, "also_in_items": t.items} for t in tokens],
         "indicators": indicators,
         "linked_ads": [asdict(link) for link in links],
@@ -314,29 +305,23 @@ def _case_item(session: Session, item: Item) -> dict:
     }
 
 
-def _case_summary(items: list[Item], timeline: list[dict], indicators: list[dict], shared: int) -> str:
-    sources = sorted({i.source for i in items if i.source})
-    places = sorted({e["place"] for e in timeline if e["place"]})
-    minors = sum(1 for i in items if i.child_risk)
-    return (
-        f"{len(items)} online job advertisement(s)"
-        f"{' from ' + ', '.join(sources) if sources else ''}"
-        f"{' placed in ' + ', '.join(places) if places else ''}, "
-        f"first seen {timeline[0]['at'][:10]} and last seen {timeline[-1]['at'][:10]}, "
-        "each confirmed by human review. "
-        f"Together they show {len(indicators)} risk indicator(s)"
-        f"{': ' + ', '.join(i['name_en'] for i in indicators) if indicators else ''}"
-        f"{f'; {minors} target(s) people under 18' if minors else ''}; "
-        f"{shared} contact token(s) recur across them."
-    )
-
-
 def build_case(session: Session, case: Case, items: list[Item], drafted_by: str, now: datetime) -> dict:
     """The case report's body (R7b) as drafted: what a second supervisor signs off and is sent."""
     timeline = case_timeline(items)
     indicators = case_indicators(items)
     identifiers = case_identifiers(session, items)
-    shared = sum(1 for i in identifiers if len(i["items"]) > 1)
+    facts = CaseFacts(
+        ads=len(items),
+        sources=sorted({i.source for i in items if i.source}),
+        places=sorted({e["place"] for e in timeline if e["place"]}),
+        first_seen=datetime.fromisoformat(timeline[0]["at"]),
+        last_seen=datetime.fromisoformat(timeline[-1]["at"]),
+        codes=[i["code"] for i in indicators],
+        minors=sum(1 for i in items if i.child_risk),
+        shared_tokens=sum(1 for i in identifiers if len(i["items"]) > 1),
+    )
+    summaries = in_every_language(case_summary, facts)
+    english = translator("en")
     return {
         "schema": CASE_SCHEMA,
         "report_id": f"BZC-{now:%Y%m%d}-{case.id:06d}",
@@ -344,19 +329,20 @@ def build_case(session: Session, case: Case, items: list[Item], drafted_by: str,
         "reporting_organisation": {"name": "Baliza", "system": "Baliza review service"},
         "case": {"id": case.id, "title": case.title, "summary": case.summary, "drafted_by": drafted_by},
         "incident": {
-            "category": CATEGORY,
+            "category": english(CATEGORY_KEY),
             "type": "online-advertisement-series",
-            "summary": _case_summary(items, timeline, indicators, shared),
+            "summary": summaries["en"],
+            "summaries": summaries,
             "first_seen": timeline[0]["at"],
             "last_seen": timeline[-1]["at"],
-            "sources": sorted({i.source for i in items if i.source}),
-            "places": sorted({e["place"] for e in timeline if e["place"]}),
+            "sources": list(facts.sources),
+            "places": list(facts.places),
             "languages": sorted({i.lang for i in items if i.lang}),
             "child_risk": any(i.child_risk for i in items),
         },
         "timeline": timeline,
         "indicators": indicators,
         "identifiers": identifiers,
-        "evidence_note": EVIDENCE_NOTE,
+        "evidence_note": english(EVIDENCE_NOTE_KEY),
         "items": [_case_item(session, item) for item in items],
     }

@@ -1,6 +1,7 @@
 """Rendering: one Jinja2 environment with autoescaping on, so ad text is always shown as text.
 
-Every page gets the translator `t`, `label` (a stored code as words), the date filters of
+Every page gets the translator `t`, `label` (a stored code as words), `ind` (an indicator code's
+name, definition and ILO text in the page's language; `_indicator.html` draws its chip), the date filters of
 `service/ui/dates.py` (`|when`, `|day`, `|clock`), the language, the person (if logged in) and the
 CSRF token of their session; templates never build URLs or tokens themselves.
 """
@@ -17,7 +18,15 @@ from starlette.responses import HTMLResponse
 from service.db.models import User
 from service.security.csrf import csrf_token
 from service.ui import dates
-from service.ui.i18n import LANGS, labeller, pick_lang, plural_translator, reason_labeller, translator
+from service.ui.i18n import (
+    LANGS,
+    indicator_texts,
+    labeller,
+    pick_lang,
+    plural_translator,
+    reason_labeller,
+    translator,
+)
 
 TEMPLATES = Jinja2Templates(
     env=Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
@@ -45,6 +54,7 @@ def render(
             "tn": plural_translator(lang),
             "reason_label": reason_labeller(lang),
             "label": labeller(lang),
+            "ind": indicator_texts(lang),
             "lang": lang,
             "langs": LANGS,
             "user": user,

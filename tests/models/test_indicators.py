@@ -341,6 +341,17 @@ def test_taxonomy_is_typed() -> None:
     assert {i.severity for i in taxonomy.values()} == {"decisive", "strong", "weak"}
 
 
+def test_every_indicator_is_described_in_spanish_too() -> None:
+    """A Spanish page shows each definition and ILO text in Spanish: none may be missing or left in
+    English (a copied English text would pass a check for presence only)."""
+    for code, indicator in load_taxonomy().items():
+        assert indicator.definition_es and indicator.ilo_es, code
+        assert indicator.definition_es != indicator.definition, code
+        assert indicator.ilo_es != indicator.ilo, code
+        assert indicator.definition_in("es") == indicator.definition_es
+        assert indicator.ilo_in("en") == indicator.ilo and indicator.name_in("es") == indicator.name_es
+
+
 def test_prefilter_never_loses_a_match() -> None:
     """Trying patterns only where a word could start a match gives what a full scan gives."""
     texts = [t for _, _, t, _ in POSITIVES] + [t for _, t in NEGATIVES] + ORDINARY_ADS

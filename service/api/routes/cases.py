@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from service.api.deps import SupervisorDep
 from service.api.openapi import AUTHENTICATED, errors
-from service.edge import MAX_ID, PathId, SessionDep, StateDep
+from service.edge import PathId, RowId, SessionDep, StateDep
 from service.review import cases
 from service.review.cases import CaseSummary, CaseView, DocumentView
 
@@ -24,7 +24,7 @@ Document = Literal["report", "takedown"]
 
 class CaseIn(BaseModel):
     item_ids: Annotated[
-        list[Annotated[int, Field(ge=1, le=MAX_ID)]],
+        list[RowId],
         Field(
             min_length=1,
             max_length=cases.MAX_ITEMS,

@@ -13,14 +13,14 @@ from service.api.deps import AnalystDep
 from service.api.openapi import AUTHENTICATED, errors
 from service.api.routes.items import REASON_CODES, DecisionIn
 from service.api.routes.queue import FiltersDep
-from service.edge import MAX_ID, PathId, SessionDep, StateDep
+from service.edge import MAX_ID, PathId, RowId, SessionDep, StateDep
 from service.review import bulk, clusters
 
 router = APIRouter(prefix="/v1", tags=["clusters"], responses=AUTHENTICATED)
 
 
 class ClusterDecisionIn(DecisionIn):
-    items: list[Annotated[int, Field(ge=1, le=MAX_ID)]] | None = Field(
+    items: list[RowId] | None = Field(
         None,
         max_length=bulk.MAX_SELECTION,
         description="the members to decide; all open members when left out",

@@ -31,12 +31,16 @@ class IndicatorOut(BaseModel):
     ]
     name: IndicatorName
     definition: Annotated[str, Field(description="What the indicator means in an ad (English).")]
+    definition_es: Annotated[str, Field(description="The same definition in Spanish.")]
     ilo: Annotated[
         str,
         Field(
             description="The ILO forced-labour indicator (2012) or fair-recruitment rule (2019) it maps to.",
             examples=["Debt bondage"],
         ),
+    ]
+    ilo_es: Annotated[
+        str, Field(description="The same ILO indicator in Spanish.", examples=["Servidumbre por deudas"])
     ]
     severity: Annotated[
         Severity,
@@ -56,7 +60,9 @@ def _out(indicator: Indicator) -> IndicatorOut:
         code=indicator.code,
         name=IndicatorName(es=indicator.name_es, en=indicator.name_en),
         definition=indicator.definition,
+        definition_es=indicator.definition_es,
         ilo=indicator.ilo,
+        ilo_es=indicator.ilo_es,
         severity=indicator.severity,
     )
 

@@ -1,4 +1,5 @@
-"""Per-item actions: release a claim, decide, read a case report, and partners' status of their ads.
+"""Per-item actions: claim this item, release a claim, decide, read a case report, and partners'
+status of their ads.
 
 Path order matters: the partner route takes any external id (`{external_id:path}`, ids may hold
 slashes), so it is declared last and the one other `GET` under `/v1/items/` matches digits only
@@ -21,6 +22,7 @@ from starlette.types import Scope
 
 from service.api.deps import AnalystDep, PartnerDep, SupervisorDep
 from service.api.openapi import AUTHENTICATED, errors
+from service.api.routes.queue import Claimed
 from service.edge import PathId, SessionDep, StateDep
 from service.review import claims, decisions, reports
 from service.review.status import ItemStatus, partner_status
@@ -54,6 +56,15 @@ class DecisionIn(BaseModel):
 def report(item_id: PathId, user: SupervisorDep, session: SessionDep, state: StateDep) -> dict:
     """The case report of a confirmed item (supervisors). Audited as `report.view`."""
     return reports.read(session, state, user, item_id)
+
+
+@router.post("/items/{item_id}/claim", response_model=Claimed, responses=errors(403, 404, 409))
+def claim(item_id: PathId, user: AnalystDep, session: SessionDep, state: StateDep) -> claims.Claim:
+    """Claim exactly this item (an analyst opening an item from a search or a link, not the next in
+    the queue), with a lease of `BALIZA_LEASE_MINUTES`. Holding it renews the lease; 409 when you hold
+    another item, someone else holds it, or it is decided; escalations are for supervisors other than
+    the one who escalated (403). Audited as `queue.claim` with `"chosen": true`."""
+    return claims.claim_item(session, state, user, item_id)
 
 
 @router.post("/items/{item_id}/release", response_model=claims.Released, responses=errors(404, 409))

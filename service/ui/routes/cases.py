@@ -17,7 +17,7 @@ from starlette.responses import Response
 
 from baliza.errors import BalizaError, Conflict, Forbidden, Invalid, NotFound
 from models.indicators import load_taxonomy
-from service.edge import PathId, SessionDep, StateDep
+from service.edge import PathId, RowId, SessionDep, StateDep
 from service.review import cases, reports
 from service.ui.deps import CsrfDep, SupervisorPageDep
 from service.ui.errors import REFUSALS, back_to, message
@@ -59,7 +59,7 @@ def create(
     page: SupervisorPageDep,
     session: SessionDep,
     state: StateDep,
-    item: Annotated[list[int], Form()] = [],  # noqa: B006 (FastAPI copies form defaults)
+    item: Annotated[list[RowId], Form(max_length=cases.MAX_ITEMS)] = [],  # noqa: B006 (FastAPI copies form defaults)
     title: Annotated[str, Form(max_length=200)] = "",
     summary: Annotated[str, Form(max_length=4000)] = "",
 ) -> Response:

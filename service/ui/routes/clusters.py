@@ -16,7 +16,7 @@ from fastapi import APIRouter, Form, Request
 from starlette.responses import Response
 
 from models.indicators import load_taxonomy
-from service.edge import PathId, SessionDep, StateDep
+from service.edge import PathId, RowId, SessionDep, StateDep
 from service.review import bulk, clusters, queue
 from service.review.clusters import ClusterMember
 from service.review.vocabulary import OPEN_STATES, REASONS
@@ -99,7 +99,7 @@ def decide_cluster(
     reason: Annotated[str, Form()],
     note: Annotated[str, Form(max_length=4000)] = "",
     lean: Annotated[str, Form()] = "",
-    items: Annotated[list[int] | None, Form()] = None,
+    items: Annotated[list[RowId] | None, Form(max_length=bulk.MAX_SELECTION)] = None,
 ) -> Response:
     """Decide the ticked ads; refusals come back on the cluster page, one line per ad."""
     if not items:

@@ -27,7 +27,6 @@ from service.ui.render import render
 router = APIRouter(include_in_schema=False)
 REVEAL_COOKIE = "baliza_reveal"
 PAGE_SIZE = 50  # rows per queue page; the pager reaches every matching item
-NEIGHBOURS = 200  # how much of the queue the item page's previous/next links look through
 
 
 def page_number(request: Request) -> int:
@@ -129,16 +128,17 @@ def claim_next(page: ReviewPageDep, session: SessionDep, state: StateDep, chosen
 def _neighbours(
     session: Session, ctx: ReviewContext, page: PageUser, item: ItemDetail
 ) -> tuple[int | None, int | None]:
-    """The items before and after this one in its queue's priority order."""
+    """The items before and after this one in its queue's priority order; an item out of the queue
+    (decided) offers the queue's first item as its next."""
     kind = item.state if item.state in OPEN_STATES else "queued"
     if kind == "escalated" and page.user.role != "supervisor":
         kind = "queued"
-    listing = queue.list_queue(session, ctx, page.user, queue.Filters(kind), "priority", NEIGHBOURS, 0)
-    ids = [entry.id for entry in listing.items]
-    if item.id not in ids:
-        return None, (ids[0] if ids else None)
-    at = ids.index(item.id)
-    return (ids[at - 1] if at > 0 else None), (ids[at + 1] if at + 1 < len(ids) else None)
+    chosen = queue.Filters(kind)
+    before, after = queue.neighbours(session, ctx, page.user, chosen, item.id)
+    if before is None and after is None:
+        first = queue.list_queue(session, ctx, page.user, chosen, "priority", 1, 0).items
+        after = next((e.id for e in first if e.id != item.id), None)
+    return before, after
 
 
 @router.get("/items/{item_id}")

@@ -89,7 +89,9 @@ def test_the_taxonomy_is_listed_for_partners_and_people_alike(service):
         "code": "TRAVEL_DEDUCTED",
         "name": {"es": indicator.name_es, "en": indicator.name_en},
         "definition": indicator.definition,
+        "definition_es": indicator.definition_es,
         "ilo": "Debt bondage",
+        "ilo_es": "Servidumbre por deudas",
         "severity": "decisive",
     }
     assert {entry["severity"] for entry in listed} == {"decisive", "strong", "weak"}

@@ -161,6 +161,36 @@ def test_release_by_the_holder_only(service):
     assert actions.count("queue.claim") == 2 and actions.count("queue.release") == 1
 
 
+def test_an_analyst_claims_exactly_the_item_she_opened(service):
+    first, second, third = queue_items(service, 3)
+    alice, bob = service.user("analyst"), service.user("analyst")
+    got = service.client.post(f"/v1/items/{third}/claim", headers=alice)
+    assert got.status_code == 200, got.text
+    assert got.json()["id"] == third and got.json()["state"] == "queued" and got.json()["lease_until"]
+    assert item(service, third).claimed_by is not None
+    again = service.client.post(f"/v1/items/{third}/claim", headers=alice)
+    assert again.status_code == 200 and again.json()["lease_until"] >= got.json()["lease_until"]  # renewed
+    taken = service.client.post(f"/v1/items/{third}/claim", headers=bob)
+    assert taken.status_code == 409 and taken.json()["detail"]
+    one_open = service.client.post(f"/v1/items/{first}/claim", headers=alice)
+    assert one_open.status_code == 409 and f"you hold item {third}" in one_open.json()["detail"]
+    assert decide(service, alice, third, "dismiss", "legitimate-offer").status_code == 200
+    decided = service.client.post(f"/v1/items/{third}/claim", headers=bob)
+    assert decided.status_code == 409 and "already dismissed" in decided.json()["detail"]
+    assert service.client.post("/v1/items/999999/claim", headers=bob).status_code == 404
+    assert service.client.post(f"/v1/items/{second}/claim", headers=service.partner()).status_code in (
+        401,
+        403,
+    )
+    with service.state.sessions() as session:
+        chosen = session.scalars(
+            select(AuditEvent.detail).where(
+                AuditEvent.target == f"item:{third}", AuditEvent.action == "queue.claim"
+            )
+        ).all()
+    assert len(chosen) == 2 and all(d.get("chosen") for d in chosen)
+
+
 def test_item_view_is_redacted_linked_and_audited(service):
     key = service.partner()
     rows = flagged_rows(service, 3)

@@ -40,6 +40,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "GET /v1/clusters": REVIEWERS,
     "GET /v1/clusters/{item_id}": REVIEWERS,
     "POST /v1/clusters/{item_id}/decision": REVIEWERS,
+    "POST /v1/items/{item_id}/claim": REVIEWERS,
     "POST /v1/items/{item_id}/release": REVIEWERS,
     "POST /v1/items/{item_id}/decision": REVIEWERS,
     "GET /v1/search": REVIEWERS,

@@ -100,7 +100,8 @@ def test_a_case_gathers_timeline_indicators_and_tokens_of_its_items(ctx, session
     ]
     body = cases.report_body(session, ctx, people.sol, made.id)
     assert body["report_id"] == made.report_id and body["four_eyes"]["state"] == "draft"
-    assert "3 online job advertisement(s) from a.test, b.test" in body["incident"]["summary"]
+    assert "3 online job advertisements from a.test, b.test" in body["incident"]["summary"]
+    assert "3 anuncios de empleo en línea de a.test, b.test" in body["incident"]["summaries"]["es"]
     reviewers = {d["reviewer"] for item in body["items"] for d in item["decisions"]}
     assert reviewers == {"ana"}  # user names, not user:N
     actions = session.scalars(select(AuditEvent.action).where(AuditEvent.target == f"case:{made.id}")).all()

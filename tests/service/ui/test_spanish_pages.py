@@ -5,7 +5,8 @@ and sent, unmask requests in every status, a watch, an audit log) is rendered pa
 analyst, a supervisor and a researcher, logged out too; each page's visible text — what is between
 tags outside scripts and styles, and the attributes people see (title, aria-label, placeholder,
 alt) — is scanned for the English catalogue's strings (every `en.po` text that differs from its
-Spanish one, split at its `{placeholders}`) and for raw codes a reader should never meet (reason
+Spanish one, split at its `{placeholders}`, and every English name, definition and ILO text of the
+indicator taxonomy) and for raw codes a reader should never meet (reason
 slugs, `user:` names, ISO timestamps).
 """
 
@@ -17,24 +18,13 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
+from models.indicators import load_taxonomy
 from service.review.vocabulary import REASONS
 from service.ui.i18n import CATALOGUE
 from tests.service.api.conftest import PASSWORD
 from tests.service.api.helpers import claim, decide, form_login, queue_items
 from tests.service.api.test_clusters import network
 from tests.service.ui.test_supervisor_pages import REASON, csrf_of, person, post_form
-
-# H4 translates these; the lead removes this list on merge
-H4_OWNS: tuple[str, ...] = (
-    "Retention of identity documents",  # an ILO text of the taxonomy
-    "Abuse of vulnerability (irregular status); deception",  # an ILO text of the taxonomy
-    'Tickets, visa or lodging are "paid" by the recruiter and recovered later from wages.',  # a definition
-    "An online job advertisement (es), received",  # the report summary's prose (reports.py)
-    "through a platform partner",
-    "confirmed by human review",
-    "was flagged by the model's score",
-    "by shared contact tokens or near-duplicate text",
-)
 
 SEEN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -93,8 +83,13 @@ def visible(html: str) -> str:
 
 
 def english_fragments() -> list[str]:
-    """The English catalogue's texts a Spanish page must not show, cut at their placeholders."""
+    """The English catalogue's texts a Spanish page must not show, cut at their placeholders, and
+    the taxonomy's English names, definitions and ILO texts."""
     fragments: set[str] = set()
+    for x in load_taxonomy().values():
+        for en, es in ((x.name_en, x.name_es), (x.definition, x.definition_es), (x.ilo, x.ilo_es)):
+            if en != es:
+                fragments.add(en)
     for key, english in CATALOGUE["en"].items():
         if english == CATALOGUE["es"].get(key):
             continue
@@ -107,9 +102,7 @@ def english_fragments() -> list[str]:
 
 def english_left(text: str, fragments: list[str]) -> list[str]:
     """The English fragments and raw codes in `text`; a word written as a typed code (`item:12`, in
-    a hint saying what to type) is a code, not English, and text H4 translates is cut out first."""
-    for allowed in H4_OWNS:
-        text = text.replace(allowed, " ")
+    a hint saying what to type) is a code, not English."""
     found = [f for f in fragments if re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-]|:\w)", text)]
     return found + [m.group(0) for pattern in RAW for m in pattern.finditer(text)]
 
@@ -179,7 +172,8 @@ def test_every_page_in_spanish_has_no_english_left(service):
     decided = post_form(ana, mine, f"{mine}/decision", decision="dismiss", reason="duplicate", note="")
     see("analyst after decision", ana, decided.headers["location"])
     # The analyst's decision may have dismissed a member: ask for the cluster as it is now.
-    [open_cluster, *_] = service.client.get("/v1/clusters", headers=service.user("analyst")).json()["clusters"]
+    clusters = service.client.get("/v1/clusters", headers=service.user("analyst")).json()["clusters"]
+    open_cluster = clusters[0]
     token = service.client.get(f"/v1/clusters/{open_cluster['id']}", headers=service.user("analyst")).json()
     token = token["shared_tokens"][0]["token"]
     post_form(ana, "/search", "/watches", token=token, q=token)

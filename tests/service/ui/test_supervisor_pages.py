@@ -187,6 +187,7 @@ def test_case_reports_list_page_and_download(service):
     sam = person(service, "supervisor", "sam")
     listing = sam.get("/supervisor/reports").text
     assert f'data-report="{first}"' in listing and f'data-report="{second}"' not in listing
+    assert "Nothing here is sent" in listing and "ready to send" not in listing  # cases are what is sent
     page = sam.get(f"/supervisor/reports/{first}")
     assert page.status_code == 200 and "BZ-" in page.text and "Indicators present" in page.text
     download = sam.get(f"/supervisor/reports/{first}/report.json")
@@ -194,6 +195,12 @@ def test_case_reports_list_page_and_download(service):
     assert download.headers["content-disposition"].startswith('attachment; filename="BZ-')
     body = json.loads(download.text)
     assert body["schema"] == "baliza.case-report/1" and body["provenance"]["score"] > 0
+    assert body["incident"]["summary"] == body["incident"]["summaries"]["en"]
+    assert body["incident"]["summaries"]["es"].startswith("Un anuncio de empleo en línea")
+    sam.cookies.set("baliza_lang", "es")
+    spanish = sam.get(f"/supervisor/reports/{first}").text
+    sam.cookies.set("baliza_lang", "en")
+    assert body["incident"]["summaries"]["es"] in spanish.replace("&#34;", '"').replace("&#39;", "'")
     missing = sam.get(f"/supervisor/reports/{second}")
     assert missing.status_code == 404 and "only confirmed items have one" in missing.text
     assert sam.get(f"/supervisor/reports/{second}/report.json").status_code == 404
@@ -201,4 +208,4 @@ def test_case_reports_list_page_and_download(service):
         views = session.scalars(
             select(AuditEvent.detail).where(AuditEvent.action == "report.view").order_by(AuditEvent.id)
         ).all()
-    assert [v["via"] for v in views] == ["ui", "ui-download"]
+    assert [v["via"] for v in views] == ["ui", "ui-download", "ui"]  # the last: the Spanish page
