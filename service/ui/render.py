@@ -1,9 +1,10 @@
 """Rendering: one Jinja2 environment with autoescaping on, so ad text is always shown as text.
 
 Every page gets the translator `t`, `label` (a stored code as words), `ind` (an indicator code's
-name, definition and ILO text in the page's language; `_indicator.html` draws its chip), the date filters of
-`service/ui/dates.py` (`|when`, `|day`, `|clock`), the language, the person (if logged in) and the
-CSRF token of their session; templates never build URLs or tokens themselves.
+name, definition and ILO text in the page's language; `_indicator.html` draws its chip), the date
+filters of `service/ui/dates.py` (`|when`, `|day`, `|clock`) and the number filters of `numbers.py`
+(`|dec`, `|signed`), the language, the person (if logged in) and the CSRF token of their session;
+templates never build URLs or tokens themselves.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from starlette.responses import HTMLResponse
 
 from service.db.models import User
 from service.security.csrf import csrf_token
-from service.ui import dates
+from service.ui import dates, numbers
 from service.ui.i18n import (
     LANGS,
     indicator_texts,
@@ -32,6 +33,7 @@ TEMPLATES = Jinja2Templates(
     env=Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
 )
 dates.install(TEMPLATES.env)
+numbers.install(TEMPLATES.env)
 
 START_PAGE = {"analyst": "/queue", "supervisor": "/queue", "researcher": "/research", "admin": "/forbidden"}
 

@@ -60,3 +60,10 @@ def test_a_refusal_is_the_domains_sentence_in_english_and_a_spanish_sentence_in_
     assert translator("en")(key) == "item 7 is claimed by another reviewer"
     assert translator("es")(key) == CATALOGUE["es"]["refusal.conflict"]
     assert "claimed" not in translator("es")(key)
+
+
+def test_numbers_are_written_as_the_readers_language_writes_them():
+    from service.ui.numbers import decimal, signed
+
+    assert (decimal(0.974, "en"), decimal(0.974, "es"), decimal(None, "es")) == ("0.97", "0,97", "-")
+    assert (signed(4.781, "es"), signed(-0.31, "en"), signed(0.0, "en")) == ("+4,78", "-0.31", "+0.00")
