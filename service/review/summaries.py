@@ -55,9 +55,12 @@ class CaseFacts:
     shared_tokens: int
 
 
-def _names(codes: Sequence[str], lang: str) -> str:
+def _found(key: str, codes: Sequence[str], lang: str) -> str:
+    """ "It shows 2 risk indicators: A, B" by the plural key `key`; the count alone when none."""
     taxonomy = load_taxonomy()
-    return ", ".join(taxonomy[c].name_in(lang) if c in taxonomy else c for c in codes)
+    counted = plural_translator(lang)(key, len(codes))
+    names = ", ".join(taxonomy[c].name_in(lang) if c in taxonomy else c for c in codes)
+    return f"{counted}: {names}" if codes else counted
 
 
 def _reasons(reasons: Sequence[str], lang: str) -> str:
@@ -80,9 +83,6 @@ def _day(moment: datetime, lang: str) -> str:
 def item_summary(facts: ItemFacts, lang: str) -> str:
     """One confirmed ad, in `lang`."""
     t, tn = translator(lang), plural_translator(lang)
-    found = tn("report.summary.indicators_n", len(facts.codes))
-    if facts.codes:
-        found += ": " + _names(facts.codes, lang)
     return t(
         "report.summary.item",
         source=t("report.summary.from", source=facts.source) if facts.source else "",
@@ -92,7 +92,7 @@ def item_summary(facts: ItemFacts, lang: str) -> str:
         score=format_decimal(facts.score, format="0.00", locale=lang),
         model=facts.model_version,
         confirmed=_day(facts.confirmed, lang),
-        found=found,
+        found=_found("report.summary.indicators_n", facts.codes, lang),
         minor=t("report.summary.minor") if facts.child_risk else "",
         reasons=_reasons(facts.flag_reasons, lang),
         linked=tn("report.summary.linked_n", facts.linked),
@@ -102,9 +102,6 @@ def item_summary(facts: ItemFacts, lang: str) -> str:
 def case_summary(facts: CaseFacts, lang: str) -> str:
     """A case of several confirmed ads, in `lang`."""
     t, tn = translator(lang), plural_translator(lang)
-    found = tn("report.summary.case_indicators_n", len(facts.codes))
-    if facts.codes:
-        found += ": " + _names(facts.codes, lang)
     return t(
         "report.summary.case",
         ads=tn("report.summary.ads_n", facts.ads),
@@ -112,7 +109,7 @@ def case_summary(facts: CaseFacts, lang: str) -> str:
         places=t("report.summary.placed_in", places=", ".join(facts.places)) if facts.places else "",
         first=_day(facts.first_seen, lang),
         last=_day(facts.last_seen, lang),
-        found=found,
+        found=_found("report.summary.case_indicators_n", facts.codes, lang),
         minors=tn("report.summary.minors_n", facts.minors) if facts.minors else "",
         shared=tn("report.summary.shared_n", facts.shared_tokens),
     )
