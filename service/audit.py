@@ -75,7 +75,12 @@ class Auditor:
 @dataclass(frozen=True)
 class Break:
     row_id: int
-    problem: str
+    problem: str  # in English, for the CLI and the API
+    kind: str  # `unlinked` or `edited`: what a page words in its reader's language
+
+
+UNLINKED = "previous-hash mismatch (a row before it was deleted or changed)"
+EDITED = "content does not match its hash (row edited)"
 
 
 def verify(session: Session) -> list[Break]:
@@ -87,7 +92,7 @@ def _breaks(rows: Iterator[AuditEvent]) -> Iterator[Break]:
     prev = GENESIS
     for row in rows:
         if row.prev_hash != prev:
-            yield Break(row.id, "previous-hash mismatch (a row before it was deleted or changed)")
+            yield Break(row.id, UNLINKED, "unlinked")
         if chain_hash(row.prev_hash, row) != row.hash:
-            yield Break(row.id, "content does not match its hash (row edited)")
+            yield Break(row.id, EDITED, "edited")
         prev = row.hash

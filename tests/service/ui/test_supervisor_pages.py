@@ -173,6 +173,9 @@ def test_audit_page_filters_and_shows_whether_the_chain_holds(service):
         session.commit()
     broken = sam.get("/supervisor/audit").text
     assert 'data-chain="broken"' in broken and "row edited" in broken
+    sam.cookies.set("baliza_lang", "es")
+    roto = sam.get("/supervisor/audit").text
+    assert "fila editada" in roto and "row edited" not in roto
 
 
 def test_case_reports_list_page_and_download(service):
