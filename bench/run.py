@@ -10,7 +10,8 @@ load: bench/load_bench.py, the real `baliza serve` as its own process on SQLite 
 then while a partner sends 256 x 20,000-character requests back to back (issue 14's acceptance).
 engine: bench/engine_bench.py, also its own process (`baliza score` rows/s, local vs Dask workers).
 The model section also times indicator detection alone (rules plus sentence detector) and redaction
-alone (`service.privacy.redact`, the service's door) on the same ads, in ads/s.
+alone (`service.privacy.redact`, the service's door) on the same ads, in ads/s, and the
+protective-wording finder (ads/s, and ms for one 20,000-character ad).
 """
 
 from __future__ import annotations
@@ -87,6 +88,25 @@ def _indicator_and_redaction_rates(texts: list[str]) -> tuple[float, float]:
     return detect_rate, len(texts) / (time.perf_counter() - start)
 
 
+def _protective_rates(texts: list[str]) -> tuple[float, float]:
+    """Ads/s of the protective-wording finder (what the item page runs on the redacted text), and
+    milliseconds for one 20,000-character ad (the longest a partner sends), best of five."""
+    from models.indicators.protective import find_protective
+
+    find_protective("warm up: no fees")
+    start = time.perf_counter()
+    for text in texts:
+        find_protective(text)
+    rate = len(texts) / (time.perf_counter() - start)
+    long = " ".join(texts)[:20_000]
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        find_protective(long)
+        best = min(best, time.perf_counter() - start)
+    return rate, best * 1000
+
+
 def bench_model() -> dict:
     ads = _ads(N_ADS)
     texts = [a["text"] for a in ads]
@@ -125,6 +145,7 @@ def bench_model() -> dict:
     encoder_rate = N_ADS / encoder_s if encoder_name else None
     e2e_rate = N_ADS / e2e_s
     detect_rate, redact_rate = _indicator_and_redaction_rates(texts)
+    protective_rate, protective_long_ms = _protective_rates(texts)
     return {
         "model_version": model.version,
         "encoder": encoder_name,
@@ -140,6 +161,8 @@ def bench_model() -> dict:
         "cli_score_200_ads_with_load": {"value": round(cli_s, 2), "unit": "s"},
         "indicator_detection_throughput": {"value": round(detect_rate, 1), "unit": "ads/s"},
         "redaction_throughput": {"value": round(redact_rate, 1), "unit": "ads/s"},
+        "protective_wording_throughput": {"value": round(protective_rate, 1), "unit": "ads/s"},
+        "protective_wording_20k_chars": {"value": round(protective_long_ms, 2), "unit": "ms"},
         "encoder_one_thread": single,
     }
 

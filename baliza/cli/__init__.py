@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from baliza.cli import accounts, config, crawl, data, modelcmds, privacy, purge, review, serve
+from baliza.cli import accounts, config, crawl, data, modelcmds, privacy, protective, purge, review, serve
 from baliza.cli._context import CliContext
 
 app = typer.Typer(
@@ -30,6 +30,7 @@ def root(ctx: typer.Context) -> None:
 
 app.add_typer(data.app, name="data")
 modelcmds.register(app)
+protective.register(app)
 privacy.register(app)
 crawl.register(app)
 purge.register(app)
