@@ -1,5 +1,6 @@
 """One item as a reviewer reads it: redacted text, indicator spans into it, score and why it was
-flagged, pseudonym tokens with the other items holding each, linked ads, and its decisions.
+flagged, protective wording found in it, pseudonym tokens with the other items holding each, linked
+ads, and its decisions.
 
 Both doors render the same `ItemDetail` (the API as JSON, the item page as HTML), and reading it is
 audited as `item.view` in both.
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from baliza.errors import NotFound
+from models.indicators.protective import find_protective
 from service.db.engine import reading
 from service.db.models import Item, Partner, User
 from service.review import linking, posting, reports, risk
@@ -56,6 +58,9 @@ class ItemDetail:
     decisive: bool = False  # a decisive indicator flagged it on its own
     # What drove the score: each indicator found, its severity and contribution, heaviest first.
     weighed: list[risk.Weighed] = field(default_factory=list)
+    # Protective wording found in the redacted text ({type, start, end}): found when the item is
+    # read (rules only, milliseconds), so an ad stored before the finder existed shows it too.
+    protective: list[dict] = field(default_factory=list)
 
 
 def get_item(session: Session, item_id: int) -> Item:
@@ -105,6 +110,7 @@ def detail(session: Session, ctx: ReviewContext, user: User, item: Item) -> Item
         risk_band=risk.band(child_risk=bool(item.child_risk), flag_reasons=reasons, codes=codes),
         decisive=bool(risk.decisive_reasons(reasons)),
         weighed=risk.weighed(codes, item.contributions),
+        protective=[span.to_dict() for span in find_protective(item.text)],
     )
 
 

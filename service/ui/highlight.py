@@ -1,8 +1,10 @@
-"""Turn an item's redacted text into display segments: plain text, indicator spans, pseudonym chips.
+"""Turn an item's redacted text into display segments: plain text, indicator spans, protective
+wording, pseudonym chips.
 
 Segments are data, not HTML: the template escapes every piece, so an ad holding `<script>` is shown
-as those characters. Indicator spans may overlap each other; a pseudonym token never overlaps an
-indicator in a way that matters, so tokens win where they meet.
+as those characters. Indicator spans may overlap each other and protective wording; a pseudonym
+token never overlaps an indicator in a way that matters, so tokens win where they meet, and a red
+flag is drawn over protective wording where both cover the same words (the template's order).
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ class Segment:
     codes: list[str] = field(default_factory=list)
     token: str | None = None
     kind: str | None = None
+    protects: list[str] = field(default_factory=list)  # protective-wording types
 
 
-def segments(text: str, spans: list[dict]) -> list[Segment]:
-    """Split `text` at every span and token boundary; each piece knows its indicator codes."""
+def segments(text: str, spans: list[dict], protective: list[dict] | None = None) -> list[Segment]:
+    """Split `text` at every span and token boundary; each piece knows its indicator codes and the
+    protective-wording types covering it."""
+    protective = protective or []
     tokens = [(m.start(), m.end(), m.group(0), m.group(1)) for m in TOKEN.finditer(text)]
     cuts = {0, len(text)}
-    for span in spans:
+    for span in [*spans, *protective]:
         cuts.update((max(0, min(len(text), span["start"])), max(0, min(len(text), span["end"]))))
     for start, end, _, _ in tokens:
         cuts.update((start, end))
@@ -43,7 +48,8 @@ def segments(text: str, spans: list[dict]) -> list[Segment]:
             out.append(Segment(token[2], token=token[2], kind=token[3]))
             continue
         codes = sorted({s["code"] for s in spans if s["start"] <= start and end <= s["end"]})
-        out.append(Segment(text[start:end], codes=codes))
+        protects = sorted({s["type"] for s in protective if s["start"] <= start and end <= s["end"]})
+        out.append(Segment(text[start:end], codes=codes, protects=protects))
     return out
 
 

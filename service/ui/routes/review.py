@@ -160,7 +160,7 @@ def item_page(
         user=page.user,
         session_token=page.token,
         item=item,
-        segments=segments(item.text, item.indicators),
+        segments=segments(item.text, item.indicators, item.protective),
         legend=[taxonomy[w.code] for w in item.weighed if w.code in taxonomy],  # heaviest first
         weights={w.code: w for w in item.weighed},
         threshold=state.model.get().threshold,

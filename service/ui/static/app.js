@@ -12,7 +12,7 @@
   }
 
   function toggleBlur() {
-    const texts = Array.from(document.querySelectorAll(".adtext"));
+    const texts = Array.from(document.querySelectorAll(".adtext, [data-blurs]"));
     const button = document.querySelector("[data-action=reveal]");
     if (!texts.length) return;
     const blurred = !texts[0].classList.contains("blurred");
