@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     false,
+    true,
 )
 from sqlalchemy.ext.hybrid import hybrid_method
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -216,6 +217,8 @@ class VaultEntry(Base):
 
 class Decision(Base):
     __tablename__ = "decisions"
+    # A reviewer's decisions today, counted in the header of every page (service/review/exposure.py).
+    __table_args__ = (Index("ix_decisions_user_created", "user_id", "created_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
@@ -332,6 +335,9 @@ class AuditEvent(Base):
     """Append-only and hash-chained: `hash` = SHA-256(previous hash + this row's canonical JSON)."""
 
     __tablename__ = "audit_log"
+    # The ads one person opened today, counted in the header of every page (service/review/exposure.py):
+    # the index answers the count alone, target included.
+    __table_args__ = (Index("ix_audit_log_viewer", "actor", "action", "at", "target"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(120))
@@ -373,3 +379,21 @@ class Watch(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     token: Mapped[str] = mapped_column(String(40), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+#: A break reminder after this many decisions unless the reviewer chose otherwise.
+BREAK_EVERY_DEFAULT = 25
+
+
+class UserPrefs(Base):
+    """One reviewer's wellbeing preferences (`service/review/prefs.py`); no row means the defaults:
+    ad text blurred, colour kept, a break reminder every 25 decisions."""
+
+    __tablename__ = "user_prefs"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    blur_text: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    greyscale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    break_every: Mapped[int] = mapped_column(
+        Integer, default=BREAK_EVERY_DEFAULT, server_default=str(BREAK_EVERY_DEFAULT)
+    )  # decisions; 0 = never remind
+    break_taken_at: Mapped[datetime | None]

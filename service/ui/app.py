@@ -13,7 +13,7 @@ from service.edge import SESSION_COOKIE
 from service.ui.deps import LoginRequired, PageForbidden
 from service.ui.errors import install_not_found
 from service.ui.render import render
-from service.ui.routes import auth, cases, clusters, research, review, search, supervisor
+from service.ui.routes import auth, cases, clusters, prefs, research, review, search, supervisor
 
 STATIC = Path(__file__).with_name("static")
 
@@ -24,6 +24,7 @@ def install(app: FastAPI) -> None:
         auth.router,
         clusters.router,
         review.router,
+        prefs.router,
         supervisor.router,
         cases.router,
         research.router,

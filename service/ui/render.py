@@ -4,7 +4,9 @@ Every page gets the translator `t`, `label` (a stored code as words), `ind` (an 
 name, definition and ILO text in the page's language; `_indicator.html` draws its chip), the date
 filters of `service/ui/dates.py` (`|when`, `|day`, `|clock`) and the number filters of `numbers.py`
 (`|dec`, `|signed`), the language, the person (if logged in) and the CSRF token of their session;
-templates never build URLs or tokens themselves.
+templates never build URLs or tokens themselves. A reviewer's page also
+gets their `wellbeing` (`service/ui/wellbeing.py`: the header's counter, the break reminder, the
+greyscale class) and `blurred`, whether ad text starts blurred (their preference).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from service.ui.i18n import (
     reason_labeller,
     translator,
 )
+from service.ui.wellbeing import for_page
 
 TEMPLATES = Jinja2Templates(
     env=Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
@@ -48,6 +51,7 @@ def render(
 ) -> HTMLResponse:
     lang = pick_lang(request)
     state = request.app.state.baliza
+    wellbeing = for_page(state, user)
     return TEMPLATES.TemplateResponse(
         request,
         template,
@@ -62,6 +66,8 @@ def render(
             "user": user,
             "csrf": csrf_token(state.secret_key, session_token) if session_token else "",
             "start_page": START_PAGE.get(user.role, "/queue") if user else "/login",
+            "wellbeing": wellbeing,
+            "blurred": wellbeing.prefs.blur_text if wellbeing else True,
             **context,
         },
         status_code=status_code,

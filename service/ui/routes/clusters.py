@@ -5,7 +5,7 @@ Both render what `service.review.clusters` returns and decide through `service.r
 same functions as the JSON API (`/v1/clusters`), so the rules hold identically. The page shows the
 first ad (highest risk) with its indicator spans and every other ad's words that differ from it;
 pseudonym tokens two or more ads share are outlined. Texts are blurred unless the person chose
-otherwise (the item page's preference).
+otherwise (their wellbeing preference, `service/ui/wellbeing.py`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from service.ui.errors import REFUSALS, back_to, message
 from service.ui.highlight import Segment, segments, word_diff
 from service.ui.i18n import SENTENCE_MARK
 from service.ui.render import render
-from service.ui.routes.review import PAGE_SIZE, REVEAL_COOKIE, PageFiltersDep
+from service.ui.routes.review import PAGE_SIZE, PageFiltersDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -83,7 +83,6 @@ def cluster_page(
         },
         taxonomy=load_taxonomy(),
         reasons=REASONS,
-        blurred=request.cookies.get(REVEAL_COOKIE) != "1",
         message=request.query_params.get("message"),
         now=now,
     )

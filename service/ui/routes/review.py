@@ -25,7 +25,6 @@ from service.ui.highlight import segments, word_diff
 from service.ui.render import render
 
 router = APIRouter(include_in_schema=False)
-REVEAL_COOKIE = "baliza_reveal"
 PAGE_SIZE = 50  # rows per queue page; the pager reaches every matching item
 
 
@@ -168,7 +167,6 @@ def item_page(
         prev_id=prev_id,
         next_id=next_id,
         holder=claims.holder(session, items.get_item(session, item_id), state.now()),
-        blurred=request.cookies.get(REVEAL_COOKIE) != "1",
         message=request.query_params.get("message"),
     )
 
@@ -208,16 +206,3 @@ def release(item_id: PathId, page: ReviewPageDep, session: SessionDep, state: St
     except REFUSALS as exc:
         return back_to(f"/items/{item_id}", message(exc))
     return RedirectResponse("/queue", status_code=303)
-
-
-@router.post("/prefs/reveal", dependencies=[CsrfDep])
-def reveal_preference(
-    page: ReviewPageDep, always: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/queue"
-) -> Response:
-    """The wellbeing preference: blur ad text until revealed (default), or always show it."""
-    target = next if next.startswith("/") and not next.startswith("//") else "/queue"
-    response = RedirectResponse(target, status_code=303)
-    response.set_cookie(
-        REVEAL_COOKIE, "1" if always else "0", max_age=365 * 24 * 3600, samesite="strict", httponly=True
-    )
-    return response

@@ -28,7 +28,6 @@ from service.review.context import ReviewContext
 from service.ui.deps import CsrfDep, PageUser, SupervisorPageDep
 from service.ui.errors import REFUSALS, UNMASK_REQUEST, back_to, message
 from service.ui.render import render
-from service.ui.routes.review import REVEAL_COOKIE
 
 router = APIRouter(prefix="/supervisor", include_in_schema=False)
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache", "Referrer-Policy": "no-referrer"}
@@ -200,7 +199,6 @@ def report_page(
         session_token=page.token,
         item_id=item_id,
         report=body,
-        blurred=request.cookies.get(REVEAL_COOKIE) != "1",
     )
 
 
