@@ -37,6 +37,22 @@ def test_the_supervisor_header_is_one_line_at_1440_px(workspace):
         page.context.close()
 
 
+def test_no_page_is_wider_than_a_laptop_screen(workspace):
+    """At 1280 and 1024 px the header wraps instead of pushing the page wider than the window (it
+    did at 1280 in Spanish: the one-line header is for 1440 px)."""
+    service, url, browser = workspace
+    person(service, "sara", "supervisor")
+    for lang in ("es", "en"):
+        page = log_in(browser, url, "sara", lang=lang)
+        for width in (1280, 1024):
+            page.set_viewport_size({"width": width, "height": 900})
+            for path in ("/queue", "/supervisor/escalations", "/supervisor/cases"):
+                page.goto(url + path)
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                assert wide <= width, (lang, width, path, wide)
+        page.context.close()
+
+
 def test_a_spanish_item_page_in_the_browser_has_no_english(workspace):
     service, url, browser = workspace
     [item_id] = queue_items(service, 1)
