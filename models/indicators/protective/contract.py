@@ -49,6 +49,9 @@ class ContractRecognizer(ProtectiveRecognizer):
         rf"\b{_CONTRACT_ES} (?:se firma|se firman|es firmado|sera firmado|se entrega|se envia|lo firmas"
         rf"|lo recibes|se explica|se traduce)\b{CLAUSE}",
         rf"\b{_CONTRACT_ES}\b{CLAUSE_GAP}\b{_BEFORE_ES}\b",
+        # "Contrato de trabajo desde el primer día", "contrato laboral desde el inicio".
+        rf"\b{_CONTRACT_ES} (?:\w+ ){{0,2}}?desde el (?:primer|1er) dia\b(?:,? (?:signed"
+        rf"|firmado) \w+(?: \w+){{0,3}})?",
         # "Cada trabajador recibe su copia", "con copia para el trabajador".
         r"\b(?:recibe|recibes|reciben|recibira|recibiras|te quedas con|se queda con|entregamos|te damos"
         r"|le damos|se entrega) (?:una |su |tu )?copia(?: firmada)?(?: del contrato)?\b",
@@ -64,11 +67,14 @@ class ContractRecognizer(ProtectiveRecognizer):
         r"|provided"
         rf"|explaining|listing|copy)\b{CLAUSE})?",
         # "Contract provided in Spanish", "Employment contract reviewed and signed at our office".
-        rf"\b{_CONTRACT_EN} (?:is |are |will be |gets? )?(?:reviewed and |explained and |read and |fully )?"
+        rf"\b{_CONTRACT_EN} (?:is |are |will be |gets? |to be )?(?:reviewed and |explained and |read and "
+        rf"|fully )?"
         rf"(?:signed|provided|given|issued|explained|translated|sent|shared)\b{CLAUSE}",
         rf"\bsign (?:a |the |your |an )?(?:{_QUALITY_EN} )?{_CONTRACT_EN}\b{CLAUSE}",
         rf"\b{_CONTRACT_EN} in (?:{_LANG_EN})\b{CLAUSE}",
         rf"\b{_CONTRACT_EN}\b{CLAUSE_GAP}\b{_BEFORE_EN}\b",
+        # "Contract from day one", "signed before you start".
+        rf"\b{_CONTRACT_EN} from (?:day one|day 1|the first day|your first day)\b|\bsigned {_BEFORE_EN}\b",
         # "copy given to you", "you get your own copy".
         r"\bcopy (?:of (?:the |your )?(?:contract|agreement) )?(?:is )?(?:given|provided|handed"
         r"|sent) to you\b"

@@ -26,6 +26,12 @@ _DOCS_EN = rf"(?:{_DOC_EN})(?: (?:and|&|or) (?:your |the )?(?:{_DOC_EN}))?"
 class DocumentsRecognizer(ProtectiveRecognizer):
     CODE = "documents"
     PATTERNS_ES = (
+        # "El jugador conserva siempre su pasaporte", "cada marinero se queda con sus papeles": any worker
+        # noun, but only with verbs of keeping that an employer holding documents would not use of itself.
+        r"\b(?:el|la|los|las|cada) (?!agencia|empresa|empleador|patron|jefe|encargad|supervisor|capataz|dueno"
+        r"|familia|reclutador|enganchador|coordinador|oficina|club|academia|contratista)\w+ (?:siempre )?"
+        rf"(?:conserva|conservan|se queda con|se quedan con) (?:siempre )?(?:en todo momento )?(?:su|sus) "
+        rf"(?:propio |propios |propia |propias )?(?:{_DOCS_ES})\b{CLAUSE}",
         # "Usted conserva su pasaporte en todo momento", "el trabajador mantiene sus documentos".
         rf"\b(?:usted|tu|vos|el trabajador|la trabajadora|los trabajadores|cada trabajador|el empleado"
         rf"|la empleada) (?:siempre )?(?:conserva|conservas|conservan|mantiene|mantienes|mantienen|guarda"
@@ -64,10 +70,15 @@ class DocumentsRecognizer(ProtectiveRecognizer):
         r"|tu|vos)\b",
     )
     PATTERNS_EN = (
-        # "You keep your passport and visa at all times".
-        r"\byou (?:will )?(?:always )?(?:keep|retain|hold|stay in control of|remain in possession of"
+        # "You keep your passport and visa at all times", "candidates retain their passports throughout".
+        r"\b(?:you|workers?|candidates?|employees?|staff|crew|applicants?|each worker|every worker"
+        r"|all workers"
+        r"|the worker|caregivers?|helpers?|maids?) (?:will )?(?:always )?(?:keep|keeps|retain|retains|hold"
+        r"|holds|stay in control of|stays in control of|remain in possession of|remains in possession of"
         r"|keep hold"
-        rf" of|look after) (?:your|all your|your own) (?:own )?(?:original )?(?:{_DOCS_EN})\b"
+        rf" of|look after) (?:your|all your|your own|their|all their|their own"
+        rf"|his or her) (?:own )?(?:original )?"
+        rf"(?:{_DOCS_EN})\b"
         rf"(?: (?:at all times|with you|yourself|throughout(?: \w+)*?|always))?",
         # "Your passport is safe with you", "original stays with you", "your ID remains yours".
         rf"\b(?:your |the )?(?:own )?(?:{_DOCS_EN}) (?:is|are|stays?|remains?|will stay|will remain|will "

@@ -31,7 +31,7 @@ _WHO_EN = r"(?:the )?(?:candidates?|applicants?|workers?|you|employees?|staff|jo
 _FEE_EN = r"(?:fees?|charges?|costs?|deposits?)"
 _COST_EN = (
     r"visas?|medicals?|airfares?|air ?tickets?|flights?|tickets?|travel|transport(?:ation)?|recruitment"
-    r"|processing|relocation|accommodation|fees?|costs|expenses"
+    r"|processing|relocation|accommodation|hotel|lodging|housing|fees?|costs|expenses"
 )
 _PAYER_EN = r"(?:the )?(?:employer|company|agency|farm|hotel|sponsor|client|us|family|host family)"
 
@@ -74,6 +74,21 @@ class FeesRecognizer(ProtectiveRecognizer):
         r"\b(?:viajes?|pasajes?|vuelos?|boletos?|tiquetes?|billetes?)(?: \w+)? (?:pagad|cubiert)[oa]s?\b",
         r"\bsin deudas?\b|\bno (?:le |te )?(?:deberas|debera|debes|debe) nada\b",
         r"\b(?:cero|0) (?:costos?|cobros?|comision(?:es)?|cuotas?)\b|\bcosto cero\b",
+        # "El proceso de contratación no tiene ningún costo", "la visa no te cuesta nada".
+        rf"\b(?:{_PROCESS_ES}|{_TRAVEL_ES})\b(?: \w+){{0,3}}? no (?:tiene|tendra|genera|implica|conlleva"
+        rf"|lleva)"
+        r" (?:ningun |ninguna )?(?:costo|coste|cobro|cargo|pago|cuota|comision)(?:es|s)?\b(?: (?:alguno"
+        r"|ninguno))?"
+        rf"|\b(?:{_PROCESS_ES}|{_TRAVEL_ES})\b(?: \w+){{0,3}}? no (?:te |le |les )?(?:cuesta|cuestan|costara"
+        r"|costaran) nada\b",
+        # "El pasaje no te lo cobramos", "la visa no se la cobran al trabajador".
+        rf"\b(?:{_PROCESS_ES}|{_TRAVEL_ES})\b(?: \w+){{0,3}}? no (?:te |le |les |se )?(?:lo |la |los |las )?"
+        r"(?:cobramos|cobra|cobran|cobraremos|cobrara|cobraran|descontamos|descuenta|descuentan)\b",
+        # "El camión es gratis", "el pasaje corre por nuestra cuenta".
+        rf"\b(?:(?:el |la |los |las |tu |su )?(?:{_TRAVEL_ES}|camion|bus|autobus|micro"
+        rf"|avion))\b(?: \w+){{0,3}}? "
+        r"(?:es |son |sera |seran |va |van |corre |corren )?(?:totalmente |completamente |100% )?(?:gratis"
+        r"|gratuit[oa]s?|sin costo|por nuestra cuenta|por cuenta nuestra|por cuenta de la casa)\b",
     )
     PATTERNS_EN = (
         # "No fees charged to you, ever", "no agent fees", "There is no registration or casting fee".
@@ -129,4 +144,10 @@ class FeesRecognizer(ProtectiveRecognizer):
         r"|salary|pay)\b",
         r"\b(?:paid|borne|covered) by (?:the )?(?:workers?|applicants?|candidates?|you|yourself)\b"
         r"|\bpor cuenta (?:del?|de la) (?:postulante|trabajador\w*|candidat[oa]|aspirante|usted)\b",
+        # "El transporte no lo cubre la empresa", "the company does not pay for return travel".
+        r"\bno (?:lo |la |los |las |se )?(?:cubre|cubren|asume|asumen|costea|costean|financia|financian"
+        r"|incluye|incluyen|cubrimos|incluimos)\b"
+        r"|\b(?:company|employer|agency|we|they|farm|family|sponsor) (?:does|do|will) not (?:pay|cover|refund"
+        r"|reimburse)\b|\b(?:company|employer|agency|we|they|farm|family|sponsor) (?:doesn'?t|don'?t|won'?t) "
+        r"(?:pay|cover|refund|reimburse)\b|\bnot (?:covered|included|reimbursed|paid for)\b",
     )

@@ -59,11 +59,30 @@ class FreedomRecognizer(ProtectiveRecognizer):
         r"|salir|dejar(?:lo)?|dejar el trabajo|retirarte|retirarse)\b" + CLAUSE,
         r"\b(?:renunci\w+|dejar el (?:trabajo|empleo)|retirarte|irte) (?:cuando (?:quieras|quiera|lo desees)"
         r"|en cualquier momento|con (?:\w+ ){0,2}?(?:preaviso|aviso previo))",
+        # "Si un día no querés ir, no pasa nada", "si no puede venir, solo avisa".
+        r"\bsi (?:un dia |algun dia |hoy )?no (?:quieres|queres|quiere|deseas|desea|tienes ganas de) (?:ir"
+        r"|venir|trabajar|ir a trabajar|salir a trabajar|seguir|quedarte|quedarse)\b" + CLAUSE,
+        # "Nadie los obliga a quedarse", "no estás obligado a seguir".
+        r"\b(?:nadie (?:te |le |los |las |les )?(?:obliga|obligara|va a obligar)|no (?:estas|esta|estan"
+        r"|estaras"
+        r"|estara) obligad[oa]s?|sin obligacion) (?:a |de )?(?:quedarte|quedarse|seguir|permanecer|trabajar"
+        r"|continuar|vivir|aceptar)\b" + CLAUSE,
+        # "Tú eliges en qué salidas participas", "usted decide cuántos turnos toma".
+        r"\b(?:tu|usted|vos|cada uno|cada trabajador) (?:eliges|elige|elegis|decides|decide|decidis) (?:en )?"
+        r"(?:que|cuando|cuantos|cuantas|cuales|tus|sus) (?:\w+ ){0,2}?(?:dias|turnos|salidas|horarios?"
+        r"|trabajas"
+        r"|trabajar|trabaja|participas|participa|viajes|tours|jornadas)\b" + CLAUSE,
+        # "El uso del celular es libre", "tu tiempo libre es tuyo".
+        r"\buso (?:del? |de tu |de su )?(?:celular|telefono|movil)(?: \w+){0,2}? (?:permitido|libre|sin"
+        r" restricciones)\b|\b(?:tu |su )?(?:tiempo libre|dias? libres?) (?:es|son) (?:tuyo|suyo|tuyos|suyos"
+        r"|tuyas|solo tuyo)\b",
     )
     PATTERNS_EN = (
         # "You are free to resign with one month notice", "you can quit anytime".
         rf"\b(?:{_WHO_EN}) (?:are |is )?(?:free to|can|may|are allowed to|are welcome to|will be able to"
-        rf"|have the right to) (?:\w+ ){{0,2}}?(?:{_LEAVE_EN}|quit|resign|go home|return home|change (?:jobs?"
+        rf"|have the right to) (?:\w+ ){{0,2}}?(?:{_LEAVE_EN}|quit|resign|give (?:your )?notice"
+        rf"|hand in (?:your )?"
+        rf"notice|end (?:your |the )?contract|go home|return home|change (?:jobs?"
         rf"|employers?)|move (?:freely|around|out)|come and go|travel freely)\b{CLAUSE}",
         # "Crew may use phones and call home", "free to communicate with family on weekends".
         rf"\b(?:{_WHO_EN}) (?:are |is )?(?:free to|can|may|are allowed to|are welcome to|will be able to)"
@@ -78,6 +97,24 @@ class FreedomRecognizer(ProtectiveRecognizer):
         rf"\b(?:quit|{_LEAVE_EN}|resign|go home)\b (?:any ?time|at any time|whenever you (?:want|like|wish)"
         rf"|when(?:ever)? you (?:want|like|wish|choose)|with (?:\w+ ){{0,2}}?notice)\b{CLAUSE}",
         rf"\bkeep (?:your|their) (?:own )?{_PHONE_EN}\b(?: (?:at all times|with you))?",
+        # "Own phone, free time is yours", "personal phones allowed".
+        r"\b(?:own|personal) (?:phones?|mobiles?|cell ?phones?)(?: (?:is |are )?(?:allowed|ok|okay|permitted"
+        r"|welcome|kept))?(?=\s*(?:[,.;!+\n]|$|and\b|&))",
+        r"\b(?:phone|mobile|cell ?phone) (?:use|usage)(?: \w+){0,3}? (?:is |are )?(?:allowed|permitted"
+        r"|never restricted|not restricted|unrestricted|free|welcome)\b|\bphones? (?:are )?(?:allowed"
+        r"|permitted)(?: at all times| on breaks)?\b",
+        r"\b(?:your )?(?:free time|spare time|time off|days? off) (?:is|are) (?:yours|your own|(?:entirely "
+        r"|all )"
+        r"?yours)\b",
+        # "Nobody forces you to stay", "you are not obliged to stay", "no obligation to renew".
+        r"\b(?:nobody|no one|no-one) (?:will )?(?:forces?|force|make|makes|pressures?) (?:you|workers|anyone)"
+        r" (?:to )?(?:stay|remain|continue|work|renew)\b|\b(?:you are|you're|workers are) (?:not|never) "
+        r"(?:obliged|bound|forced|tied|required) to (?:stay|remain|continue|renew)\b|\bno obligation to "
+        r"(?:stay|remain|continue|renew)\b",
+        # "You choose your shifts", "you decide which days you work".
+        r"\byou (?:choose|pick|decide|set) (?:your (?:own )?(?:shifts|days|hours|schedule|routes)"
+        r"|which (?:days"
+        r"|shifts|trips|tours) (?:you )?(?:work|take|join)|when (?:you )?(?:to )?work)\b",
     )
     NEGATIONS = (
         *CONDITIONAL,
@@ -87,4 +124,7 @@ class FreedomRecognizer(ProtectiveRecognizer):
         r"\bnot (?:permitted|allowed|accepted|possible)\b|\bmust not\b|\bcannot\b|\bcan'?t\b|\bmay not\b"
         r"|\bwithout (?:permission|authori[sz]ation|notice to)\b|\bonly with\b|\bnot before\b|\bpenalt\w*"
         r"|\bmultas?\b|\bfine of\b|\bforfeit\w*",
+        # A phone the worker must bring ("must have own phone") is a requirement, not a freedom.
+        r"\b(?:must|need to|needs to|should|required to) (?:have|bring|own|use)\b|\brequired\b"
+        r"|\brequirements?\b|\bwith (?:own|a) (?:phone|smartphone|vehicle|car|bike)\b",
     )

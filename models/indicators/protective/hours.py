@@ -23,9 +23,13 @@ _COUNT_ES = r"(?:un|uno|1|dos|2|tres|3|cuatro|4)"
 _COUNT_EN = r"(?:one|1|two|2|three|3|four|4)"
 _REST_ES = r"(?:libres?|de descanso|de franco|francos?)"
 _WEEKDAY_ES = (
-    r"(?:domingos?|sabados?|sabados? y domingos?|fines? de semana|findes?|feriados?|festivos?|dias festivos)"
+    r"(?:domingos?|sabados?|sabados? y domingos?|fines? de semana|findes?|feriados?|festivos?|dias festivos"
+    r"|sab\.?(?: y dom\.?)?|dom\.?|lunes|martes|miercoles|jueves|viernes)"
 )
-_WEEKDAY_EN = r"(?:sundays?|saturdays?|weekends?|wknds?|bank holidays?|public holidays?)"
+_WEEKDAY_EN = (
+    r"(?:sundays?|saturdays?|weekends?|wknds?|bank holidays?|public holidays?|mondays?|tuesdays?|wednesdays?"
+    r"|thursdays?|fridays?|sat|sun)"
+)
 
 
 class HoursRecognizer(ProtectiveRecognizer):
@@ -46,7 +50,8 @@ class HoursRecognizer(ProtectiveRecognizer):
         # "Dos días libres a la semana", "domingo de descanso", "descanso semanal".
         rf"\b{_COUNT_ES} (?:dias?|days?) (?:{_REST_ES}|off)\b(?:{_WEEK_ES}| (?:por|cada|x|a la|per) (?:semana"
         rf"|week))?",
-        rf"\b{_WEEKDAY_ES} (?:{_REST_ES}|de descanso obligatorio)\b",
+        rf"\b{_WEEKDAY_ES} (?:{_REST_ES}|de descanso obligatorio|opcionales|voluntarios|opcional"
+        rf"|voluntario)\b",
         r"\bdescansos? (?:semanal(?:es)?|dominical(?:es)?|los domingos|los fines de semana|obligatorios?"
         r"|de ley"
         r"|garantizados?|pagados?)\b",
@@ -59,13 +64,27 @@ class HoursRecognizer(ProtectiveRecognizer):
         r"\bvacaciones (?:pagadas|pagas|remuneradas|de ley|segun ley)\b",
         r"\bfrancos?:? (?:\d|un|uno|dos|tres) (?:por|a la|x|cada) semana\b",
         # "Horas extras voluntarias y pagadas según ley".
-        r"\bhoras? extras?(?: \w+)? (?:son |es |seran |siempre )?(?:voluntari[oa]s|opcionales|pagadas"
+        r"\bhoras? extras?(?: \w+)? (?:son |es |seran |siempre )?(?:voluntari[oa]s|opcionales|pagadas|pagas"
+        r"|abonadas"
         r"|remuneradas"
-        r"|se pagan|pagadas aparte|al \d+ ?%|dobles|con recargo|bien pagadas)\b(?: (?:y|e) (?:pagadas"
+        r"|se pagan|pagadas aparte|al \d+ ?%|dobles|con recargo|bien pagadas)\b(?: (?:y|e) (?:pagadas|pagas"
         r"|remuneradas|voluntarias|opcionales))?(?: (?:segun|conforme a|de acuerdo a|por|como (?:manda"
         r"|dice)) "
         r"(?:la )?(?:ley|convenio))?",
         r"\bse pagan (?:las |todas las )?horas? extras?\b",
+        # Rest between shifts (seafarers, hauliers, EU rules): "descanso mínimo de 10 horas cada 24".
+        rf"\bdescansos? (?:minimo |diario |obligatorio |garantizado |de al menos |entre turnos )*(?:de )?"
+        rf"\d{{1,2}} {_H_ES}(?: (?:seguidas|continuas|consecutivas|entre (?:turnos|jornadas)"
+        rf"|(?:cada|de cada) 24 {_H_ES}|al dia|diarias))*",
+        # "No se trabaja después de las 9", "nunca antes de las 6 de la mañana".
+        r"\b(?:no se trabaja|nunca se trabaja|no trabajas|no trabajaras|nunca trabajas|sin trabajo"
+        r"|nada de trabajo)"
+        r" (?:despues de|pasadas|antes de) las \d{1,2}\b(?: ?(?:pm|am|de la noche|de la manana|hs|h))?",
+        # Equal on/off rotations state the rest: "turnos de 14 días de trabajo por 14 de descanso".
+        r"\b(\d{1,2}) dias de trabajo (?:por|y|x) \1 (?:dias )?de descanso\b",
+        # "Horario normal", "jornada legal": the card's "normal working hours".
+        r"\b(?:horarios?|jornadas?)(?: laboral(?:es)?| de trabajo)? (?:normal(?:es)?|legal(?:es)?|de ley"
+        r"|regular(?:es)?)\b",
     )
     PATTERNS_EN = (
         # "Max 40 hrs/wk", "never more than 8 hours a day".
@@ -79,7 +98,8 @@ class HoursRecognizer(ProtectiveRecognizer):
         rf"\b{_COUNT_EN} (?:weekly )?(?:days? off|rest days?|days? of rest|weekly offs?)\b(?:{_WEEK_EN}"
         rf"| (?:a|per|every|each) week|,? you (?:can )?choose the day)?",
         r"\bweekly (?:day )?offs?\b(?:,? you (?:can )?choose the day)?",
-        rf"\b{_WEEKDAY_EN} (?:is |are )?(?:off|free|holidays?|rest days?|a rest day)\b",
+        rf"\b{_WEEKDAY_EN} (?:is |are )?(?:always )?(?:off|free|holidays?|rest days?|a rest day|optional"
+        r"|voluntary)\b(?: (?:every|each) week)?",
         r"\b(?:rest days?|days? of rest)(?: every week| each week| weekly| guaranteed| per week| a week)?\b",
         r"\b(?:a|one|1|weekly|fixed|guaranteed|paid) (?:full )?(?:day off|rest day)\b(?: (?:every|each|per|a)"
         r" (?:week|sunday|saturday))?|\bday off (?:every|each|per|a) (?:week|sunday|saturday)\b",
@@ -87,7 +107,9 @@ class HoursRecognizer(ProtectiveRecognizer):
         rf"(?:night work|night shifts?|{_WEEKDAY_EN} work))?",
         r"\bpaid (?:annual )?(?:leave|holidays?|vacation|time off|sick leave)\b|\bholiday pay\b",
         # "Overtime is optional and paid at time and a half", "overtime paid at 1.5x after 40 hours".
-        r"\bovertime (?:is |will be )?(?:always |strictly )?(?:optional|voluntary|paid)\b(?: (?:and"
+        r"\b(?:overtime|ot) (?:is |will be )?(?:always |strictly )?(?:optional|voluntary|voluntari[oa]"
+        r"|opcional"
+        r"|paid)\b(?: (?:and"
         r"|&) (?:paid"
         r"|voluntary|optional))?" + CLAUSE,
         r"\b(?:voluntary|optional|paid) overtime\b" + CLAUSE,
@@ -96,6 +118,19 @@ class HoursRecognizer(ProtectiveRecognizer):
         r"|[\d.]+ times)\b" + CLAUSE,
         r"\b(?:shifts?|days?|hours) (?:are )?(?:never|no|not) (?:longer|more) than \d{1,2}(?: ?(?:hours?"
         r"|hrs?))?",
+        # Rest between shifts: "minimum rest of 11 hours between shifts", "10 hours' rest in every 24".
+        r"\b(?:(?:minimum|guaranteed|daily|at least) )?rest (?:period )?of (?:at least )?\d{1,2}"
+        rf"{_H_EN}(?: (?:between shifts|in (?:every|each|any) 24(?:{_H_EN})?|a day|daily))?"
+        rf"|\b\d{{1,2}}{_H_EN}'? (?:of )?(?:rest|break) (?:between shifts|in (?:every|each"
+        rf"|any) 24(?:{_H_EN})?)",
+        # "No work after 9 pm", "no shifts before 6am".
+        r"\bno (?:work|working|shifts?|duties) (?:after|past|before) \d{1,2}(?::\d\d)? ?(?:pm|am|p\.m\."
+        r"|a\.m\.)?"
+        r"(?=\W|$)",
+        # Equal on/off rotations: "14 days on, 14 days off", "2 weeks on / 2 weeks off".
+        r"\b(\d{1,2}) (days?|weeks?) on ?[,/&-]? ?(?:and )?\1 \2 off\b",
+        # "Normal working hours", "sociable hours".
+        r"\b(?:normal|regular|standard|legal|reasonable|sociable) (?:working |work |office )?hours\b",
     )
     NEGATIONS = (
         *CONDITIONAL,

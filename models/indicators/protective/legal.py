@@ -31,18 +31,20 @@ _JOIN_ES = (
     r"|registrad[oa]s?|registramos|cotizacion|cotizaciones|cotizas|aportes?"
 )
 _AGENCY_EN = (
-    r"(?:employment |recruitment |manpower |placement |staffing |labou?r |overseas |travel |care )?"
+    r"(?:employment |recruitment |recruiting |manpower |placement |staffing |labou?r |overseas |travel "
+    r"|care )?"
     r"(?:agency|agent|agencies|recruiter|employment business|scheme operator|operator|sponsor"
     r"|labou?r provider|gangmaster|company|employer)"
 )
 _STATUS_EN = (
-    r"licensed|registered|accredited|approved|authori[sz]ed|certified|government[- ]licensed"
+    r"licensed|registered|accredited|approved|authori[sz]ed|certified|government[- ]licensed|designated"
+    r"|(?:state )?(?:dept|department)[- ]designated"
     r"|(?:dmw|poea|gla|glaa|dole|nlc|tesda|ministry|home office|state)[- ](?:licensed|registered|accredited"
     r"|approved)"
 )
 _SOCIAL_EN = (
     r"social security|national insurance|nis|nht|nhif|nssf|pension(?: scheme)?|esi|epf|provident fund|sss"
-    r"|philhealth|pag-?ibig|nhis|ssnit|workers'? comp(?:ensation)?"
+    r"|philhealth|pag-?ibig|nhis|ssnit|workers'? comp(?:ensation)?|paye"
 )
 
 
@@ -86,15 +88,45 @@ class LegalRecognizer(ProtectiveRecognizer):
         r"|gestionar)? ?(?:el |la |tu |su )?(?:ppt|pep|permiso de trabajo|visa de trabajo|residencia|nie|rut"
         r"|papeles)\b" + CLAUSE,
         r"\b(?:linea (?:de ayuda|gratuita|de denuncia)|inspeccion (?:de|del) trabajo|sindicato)\b",
+        # Peru's payroll registration: "en planilla desde el primer día", "ingreso a planilla".
+        r"\b(?:en planilla|a planilla|planilla completa|ingreso a planilla|entras a planilla)\b"
+        r"(?: (?:desde el (?:primer|1er) dia|desde el inicio|desde que (?:empiezas|entras)))?",
+        # "Si tienes dudas sobre tus derechos, llama a la línea de OSHA", "denuncia ante la SUNAFIL".
+        r"\b(?:dudas|preguntas|consultas) sobre (?:tus|sus) derechos(?: laborales)?\b(?:,? (?:llama|llame"
+        r"|llamar"
+        r"|contacta|contacte|escribe|escriba|comunicate|acude|acuda)\b" + CLAUSE + ")?"
+        r"|\b(?:linea|telefono|numero|oficina) (?:de |del )?(?:la )?(?:osha|profedet|sunafil|mintrab\w*|dol"
+        r"|inspeccion (?:de|del) trabajo|defensoria del pueblo|ministerio de trabajo)\b",
+        r"\b(?:registrad|inscrit)[oa]s? en el registro (?:oficial|nacional|publico) de (?:agencias"
+        r"|empresas)\b",
     )
     PATTERNS_EN = (
         # "licensed employment agency, licence no. EA555/01", "DMW-licensed agency, License No. DMW-555".
         rf"\b(?:{_STATUS_EN}) {_AGENCY_EN}\b(?:,? (?:licen[cs]e|registration|reg\b\.?|accreditation|permit)"
         rf"(?: no\b\.?| number| #| num\b\.?)?:? ?[\w/-]*\d[\w/-]*)?",
-        r"\b(?:licen[cs]e|registration|reg|accreditation|permit)(?: no\b\.?| number| #| num\b\.?):? ?"
+        r"\b(?:(?:e-?migrate|dmw|poea|glaa|gla|dole|tesda|nlc|ministry|government|govt) )?(?:licen[cs]e"
+        r"|registration|reg\b\.?|lic\b\.?|accreditation|permit)(?: no\b\.?| number| #| num\b\.?):? ?"
         r"[\w/-]*\d[\w/-]*",
         rf"\b{_AGENCY_EN} (?:is |are )?(?:fully )?(?:{_STATUS_EN}) (?:by|with) (?:the )?[\w -]{{2,40}}?"
         r"(?=[.,;!?\n(]|$)",
+        # "Company is legally registered", "the agency is duly licensed".
+        rf"\b{_AGENCY_EN} (?:is |are )?(?:legally|duly|officially|properly|fully legally) (?:{_STATUS_EN})\b",
+        # "Deployment through the DMW", "job order verified by the POEA", "they're on the gov register".
+        r"\b(?:through|via|by|under|with) (?:the )?(?:dmw|poea|dole|owwa|nlc|glaa|e-?migrate|protector of"
+        r" emigrants|labou?r office|labou?r department)\b" + CLAUSE,
+        r"\bjob orders? (?:is |are |was |were )?(?:verified|approved|accredited|validated)\b"
+        r"|\b(?:dmw|poea|dole|glaa)[- ](?:verified|approved|accredited|licensed|registered)\b",
+        r"\bon the (?:(?:gov|govt|government|official|public|state|glaa|gla|dmw|poea"
+        r"|national) ){1,2}(?:register"
+        r"|registry"
+        r"|list|database)\b",
+        # Exchange and seasonal visas named by their official class: "J-1 visa", "H-2A visa".
+        r"\b(?:j-?1|h-?2a|h-?2b) (?:visas?|programs?|programmes?|status)\b",
+        # "Questions about your rights? Call the Department of Labor", "call ACAS on 0300...".
+        r"\b(?:call|contact|ring|phone|text|report to|write to) (?:the )?(?:u\.?s\.? |us |uk )?(?:osha|acas"
+        r"|glaa"
+        r"|dol|department of labou?r|dept\.? of labou?r|ministry of labou?r|labou?r (?:department|office"
+        r"|inspectorate|board)|wage and hour division|nlc|dmw|owwa)\b" + CLAUSE,
         # "Recruitment conducted with the Ministry of Labour and Social Security".
         r"\b(?:through|via|with|by|in partnership with|in cooperation with"
         r"|together with) (?:the )?(?:ministry"
@@ -121,8 +153,9 @@ class LegalRecognizer(ProtectiveRecognizer):
         r" (?:program|programme|scheme)s?\b",
         rf"\b(?:registered|enrolled|covered|signed up) (?:\w+ ){{0,2}}?(?:for|with|in|under|on) (?:the )?"
         rf"(?:{_SOCIAL_EN})\b",
-        rf"\b(?:{_SOCIAL_EN}) (?:contributions?|benefits?|coverage|registration)(?: (?:paid|included|from day"
-        r" one))?\b",
+        rf"\b(?:{_SOCIAL_EN})(?:(?:,| and| &) (?:{_SOCIAL_EN}))* (?:contributions?|benefits?|coverage"
+        r"|registration|deductions?)(?: (?:paid|included|from day one|done properly|done legally|remitted"
+        r"|made|are paid|are remitted))?\b",
         r"\b(?:labou?r|ministry|government|official|union|anti-trafficking|modern slavery) (?:helpline"
         r"|hotline)\b|\btrade union\b",
     )
@@ -130,6 +163,12 @@ class LegalRecognizer(ProtectiveRecognizer):
         *CONDITIONAL,
         r"\b(?:sin|no (?:se )?(?:necesita|necesitas|necesitan|requiere|piden|pedimos|hace falta)) (?:\w+ )?"
         r"(?:papeles|visa|permiso|documentos|contrato)\b|\bvisa de turista\b|\bcomo turista\b",
+        # "No hay afiliación a seguridad social", "sin alta en el IMSS".
+        r"\bno (?:hay|tiene|tienen|tendras|tendra|se hace|hacemos|damos|incluye|se da|existe) (?:\w+ ){0,2}?"
+        r"(?:afiliacion|alta|inscripcion|registro|seguro|prestaciones|planilla)\b|\bsin (?:afiliacion|alta"
+        r"|seguro|seguridad social|prestaciones|planilla|imss)\b",
         r"\b(?:without|no need for|don'?t need|do not need|no) (?:\w+ )?(?:papers|visa|permit|ni number"
         r"|documents)\b|\btourist visa\b|\bas a tourist\b",
+        r"\bno (?:social security|national insurance|benefits|insurance|nis|ssnit|sss|registration)\b"
+        r"|\b(?:not|never) (?:registered|licensed|declared)\b|\bunregistered\b|\bunlicensed\b",
     )

@@ -12,7 +12,8 @@ from models.indicators.protective.base import CLAUSE, CLAUSE_GAP, CONDITIONAL, P
 
 _PAY_ES = (
     r"pagos?|paga|pagan|pagamos|pagado|pagados|pagada|pagadas|se paga|se pagan|sueldos?|salarios?|nominas?"
-    r"|remuneracion(?:es)?|honorarios|quincena|ingresos?|cobras|cobran|cobra usted"
+    r"|remuneracion(?:es)?|honorarios|quincena|ingresos?|cobras|cobran|cobra usted|sdo|sldo|liquidad[oa]s?"
+    r"|se liquida|se liquidan|liquidamos|abonad[oa]s?|se abona|se abonan|abonamos"
 )
 _OWN_ES = (
     r"(?:en|a) (?:tu|su) (?:propia )?(?:cuenta|tarjeta)(?: bancaria| de banco| sueldo| de ahorros| de nomina"
@@ -22,15 +23,21 @@ _OWN_ES = (
     r"|(?:en|a) (?:tu|su) (?:nequi|daviplata|yape|plin|mercado pago|billetera)"
     r"|(?:en|a) cuenta (?:sueldo|de nomina|bancaria)(?: a (?:tu|su) nombre)?"
     r"|(?:con|en|a) (?:una |la )?tarjeta(?: de nomina| bancaria| de debito)? a (?:tu|su) nombre"
-    r"|por (?:banco|transferencia(?: bancaria)?|deposito bancario)|(?:mediante|con) transferencia bancaria"
+    r"|por (?:banco|transferencia(?: bancaria)?|deposito bancario)|(?:mediante|con"
+    r"|via) transferencia(?: bancaria)?"
+    r"|por nomina(?: electronica)?|(?:en|a) (?:la )?cuenta (?:del|de la) (?:trabajador|trabajadora"
+    r"|emplead[oa]"
+    r"|colaborador|colaboradora|interesad[oa])"
 )
 _REGULAR_ES = (
-    r"puntual(?:es|mente)?|cada (?:\d{1,2} dias|quince dias|semana|mes|quincena|catorcena|viernes|sabado"
+    r"puntual(?:es|mente)?|sin falta|(?:cada|c/) ?(?:\d{1,2} dias|quince dias|semana|mes|quincena|catorcena"
+    r"|viernes|sabado"
     r"|lunes"
     r"|fin de mes|\w+ de cada mes)|el (?:dia )?\d{1,2}(?: de cada mes)?|los dias \d{1,2}(?: y \d{1,2})?"
     r"|todos los (?:viernes|sabados|lunes|meses)|sin atrasos|sin retrasos|a tiempo|a fin de mes"
     r"|cada fin de mes"
-    r"|al final de cada (?:mes|semana|quincena)"
+    r"|al final de cada (?:mes|semana|quincena)|al (?:terminar|finalizar|acabar) cada (?:tour|salida|semana"
+    r"|quincena|mes|turno|viaje|jornada|servicio|temporada)|mensualmente|quincenalmente|semanalmente"
 )
 _PAY_EN = r"pay|paid|salary|salaries|wages?|payments?|earnings|remuneration|stipend|allowance|income|pays"
 _OWN_EN = (
@@ -44,7 +51,8 @@ _OWN_EN = (
     r"(?: account)?"
 )
 _REGULAR_EN = (
-    r"on time|every (?:week|month|friday|saturday|monday|thursday|two weeks|fortnight|\d{1,2} days)"
+    r"on time|every (?:week|month|friday|saturday|monday|thursday|two weeks|fortnight|\d{1,2} days|fri"
+    r"|sat|mon|thu|thurs|wk|month end|month-end)\b"
     r"|each (?:week|month|friday|saturday)|on the \d{1,2}(?:st|nd|rd|th)?(?: (?:of )?every month| of (?:each"
     r"|the|every) month)?|on (?:the )?(?:last|first) (?:working )?(?:day|friday) of (?:each|the|every) month"
     r"|without delay|never late|always on time"
@@ -72,6 +80,16 @@ class PayRecognizer(ProtectiveRecognizer):
         r"|\+|y) "
         r"prestaciones(?: de ley| sociales)?)?",
         r"\b(?:por encima del|no menos del|al menos el) (?:salario )?minimo\b",
+        # "Te garantizan el mínimo del convenio", "nunca menos del mínimo de convenio por jornada".
+        r"\b(?:el |al )?(?:salario |sueldo )?minimo (?:del|de|segun(?: el)?) convenio\b(?: (?:por|al"
+        r"|a la) \w+)?"
+        r"|\bgarantiz\w+ (?:el |un |al menos el )?(?:salario |sueldo |pago )?minimo\b" + CLAUSE,
+        # "Pago por salida, entregado al terminar cada tour": paid as each stint ends, not at season end.
+        r"\b(?:entregad|pagad|abonad|liquidad|depositad)[oa]s? (?:\w+ ){0,2}?al (?:terminar|finalizar|acabar"
+        r"|cierre de) cada (?:tour|salida|semana|quincena|mes|turno|viaje|jornada|servicio|obra)\b",
+        # "Los días 15 y 30 sin falta", "el día 5 de cada mes, puntualmente".
+        r"\b(?:el dia|los dias) \d{1,2}(?: y (?:el )?\d{1,2})?(?: de cada mes)?,? (?:sin falta|puntualmente"
+        r"|sin atrasos|sin retrasos|religiosamente)\b",
         r"\b(?:salario|sueldo|pago)s? (?:de ley|legal|minimo legal)\b",
         # "Pago mensual garantizado", "sueldo seguro cada mes".
         rf"\b(?:{_PAY_ES})(?: \w+){{0,2}}? (?:garantizad[oa]s?|segur[oa](?! (?:social|medico|de))"
@@ -103,7 +121,14 @@ class PayRecognizer(ProtectiveRecognizer):
         # "Salary 1500 riyal guaranteed every month", "guaranteed monthly salary".
         rf"\b(?:{_PAY_EN})\b(?:[^.!?\n;,]|[.,](?=\d)){{0,25}}? guaranteed\b{CLAUSE}"
         r"|\bguaranteed (?:monthly |weekly |daily )?(?:pay|salary|wages?|income)\b",
-        r"\b(?:paid|pay|salary|wages) in full\b|\b(?:same|equal) (?:pay|wages?|salary) (?:as|for)\b",
+        # "Wages paid in full" (a fee "must be paid in full" is no protection: a wage word leads).
+        r"\b(?:salary|salaries|wages?|pay|earnings)(?: is| are| will be| always)?(?: paid)? in full\b"
+        r"|\b(?:same|equal) (?:pay|wages?|salary) (?:as|for)\b",
+        # "ABOVE THE MINIMUM FOR NCR", "never below the regional minimum".
+        r"\b(?:above|over|not below|never below|no less than|at least) (?:the )?(?:legal |regional "
+        r"|statutory "
+        r"|government |provincial |state |national )?minimum\b(?! (?:age|experience|requirements?"
+        r"|qualifications?|of \d|\d|order|hours?))(?: (?:for|in|of|set (?:for|by)) (?:the )?\w+)?",
         r"\b(?:itemi[sz]ed )?(?:pay ?slips?|payslips?|pay stubs?|wage slips?)\b",
     )
     NEGATIONS = (
