@@ -54,8 +54,18 @@ def _singulars(lang: str) -> dict[str, str]:
     return {first(m.id): first(m.string) for m in _read(lang) if m.id}
 
 
-CATALOGUE: dict[str, dict[str, str]] = {lang: _singulars(lang) for lang in LANGS}
-"""Every key's (singular) text per language: for tests and for scanning pages for left-over English."""
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every key's (singular) text per language: for labels and for scanning pages for left-over
+    English. Read on first use, not at import: the domain imports this module, and every CLI command
+    that opens the database imports the domain without writing a word."""
+    return {lang: _singulars(lang) for lang in LANGS}
+
+
+def __getattr__(name: str) -> dict[str, dict[str, str]]:
+    if name == "CATALOGUE":
+        return catalogue()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def translator(lang: str) -> Callable[..., str]:
