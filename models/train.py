@@ -24,8 +24,8 @@ from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
 from baliza.errors import InputError
-from models import indicators as indicators_package
 from models.encoders import Encoders
+from models.fingerprint import detector_fingerprint, indicator_fingerprint
 from models.jsonl import file_sha256, read_labelled
 from models.metrics import grouped, summarise
 from models.pipeline import ModelSpec, build_pipeline
@@ -124,17 +124,6 @@ def describe_data(paths: list[Path], records: list[dict]) -> list[dict]:
     return entries
 
 
-def detector_fingerprint() -> str:
-    """SHA-256 of the indicator rules, the sentence detector and the taxonomy: the hybrid model's
-    features depend on all three."""
-    root = Path(indicators_package.__file__).resolve().parent
-    digest = hashlib.sha256()
-    learned = [p for p in (root / "sentence_detector").glob("*") if p.is_file()]
-    for path in sorted([*root.rglob("*.py"), root / "taxonomy.yaml", *learned]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def model_version(spec: ModelSpec, data: list[dict]) -> str:
     """Deterministic: the same spec, data bytes and indicator rules give the same version."""
     payload = json.dumps(
@@ -171,6 +160,7 @@ def train(
         "spec": spec.to_dict(),
         "data": data,
         "detector_sha256": detector_fingerprint(),
+        "indicator_codes_sha256": indicator_fingerprint([r["text"] for r in records]),
         "data_hash": hashlib.sha256("".join(d["sha256"] for d in data).encode()).hexdigest(),
         "metrics": {
             "out_of_fold": summarise(y, fitted.oof_probs, fitted.threshold),

@@ -13,6 +13,7 @@ from models.ad import Ad
 from models.encoders import Encoders
 from models.encoders.cache import text_key
 from models.evaluate import cross_validate_file, evaluate_file
+from models.fingerprint import indicator_fingerprint
 from models.modeldir import load_model, save_model
 from models.pipeline import ModelSpec
 from models.scoring import score_ads, score_records
@@ -45,6 +46,8 @@ def test_model_directory_shape(trained):
     assert manifest["data"][0]["file"] == data.name and len(manifest["data"][0]["sha256"]) == 64
     assert manifest["metrics"]["out_of_fold"]["pr_auc"] > 0.5
     assert manifest["model_version"] in (model_dir / "README.md").read_text()
+    texts = [json.loads(line)["text"] for line in data.read_text().splitlines()]
+    assert manifest["indicator_codes_sha256"] == indicator_fingerprint(texts)
 
 
 def test_training_is_reproducible(trained, encoders):
