@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from models import indicators as indicators_package
-from models.indicators import detect_many
+from models.indicators import detect_many, load_taxonomy
 
 
 def detector_fingerprint() -> str:
@@ -29,9 +29,12 @@ def detector_fingerprint() -> str:
 
 
 def indicator_fingerprint(texts: Sequence[str]) -> str:
-    """SHA-256 of the sorted indicator codes the detector finds in each text, in order."""
+    """SHA-256 of the sorted codes the detector finds in each text, in order, with each code's
+    taxonomy weight (`IndicatorFeatures` sums the weights into a column of its own)."""
+    taxonomy = load_taxonomy()
     digest = hashlib.sha256()
     for spans in detect_many(list(texts)):
-        digest.update(json.dumps(sorted({span.code for span in spans})).encode() + b"\n")
+        found = sorted({span.code for span in spans})
+        digest.update(json.dumps([[code, taxonomy[code].weight] for code in found]).encode() + b"\n")
     return digest.hexdigest()
 
