@@ -28,6 +28,8 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+#: How long a browser assertion waits for the page before it fails.
+EXPECT_TIMEOUT_MS = 20_000
 ARTEFACTS = Path(__file__).resolve().parents[3] / "build" / "screenshots"
 
 

@@ -22,14 +22,18 @@ from tests.service.api.conftest import (  # noqa: F401  (fixtures)
     service_model,
     settings,
 )
-from tests.service.ui.browser import ARGS, CHROMIUM, live_server, require_chromium
+from tests.service.ui.browser import ARGS, CHROMIUM, EXPECT_TIMEOUT_MS, live_server, require_chromium
 
 
 @pytest.fixture
 def workspace(data_dir: Path, tmp_path: Path, service_model: Model) -> Iterator[tuple]:  # noqa: F811
     """(service, base URL of the live server, a launched Chromium)."""
     require_chromium()
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # Assertions wait for the page, not a stopwatch: CI is two cores running the whole suite, where a
+    # navigation has been seen to take longer than Playwright's 5 s default.
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
     on_sqlite = Settings(data_dir=data_dir, database_url=f"sqlite:///{tmp_path / 'browser.sqlite3'}")
     app = create_app(on_sqlite, model=service_model, worker=False)

@@ -48,8 +48,10 @@ def open_and_claim(page) -> int:  # type: ignore[no-untyped-def]
     item_id = open_first_row(page)
     chip = page.locator("[data-state-chip]")
     expect(chip).to_have_text("Queued")
-    page.keyboard.press("t")  # "Claim this item": exactly this one, not the next in the queue
-    page.wait_for_url(f"**/items/{item_id}")
+    # "Claim this item": exactly this one, not the next in the queue. The claim lands back on the same
+    # URL, so waiting for the URL would return at once; wait for the navigation the key started.
+    with page.expect_navigation(url=f"**/items/{item_id}"):
+        page.keyboard.press("t")
     expect(chip).to_have_text(re.compile(r"^Claimed by you until \d\d:\d\d UTC$"))
     return item_id
 
