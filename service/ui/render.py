@@ -2,11 +2,12 @@
 
 Every page gets the translator `t`, `label` (a stored code as words), `ind` (an indicator code's
 name, definition and ILO text in the page's language; `_indicator.html` draws its chip), the date
-filters of `service/ui/dates.py` (`|when`, `|day`, `|clock`) and the number filters of `numbers.py`
-(`|dec`, `|signed`), the language, the person (if logged in) and the CSRF token of their session;
-templates never build URLs or tokens themselves. A reviewer's page also
-gets their `wellbeing` (`service/ui/wellbeing.py`: the header's counter, the break reminder, the
-greyscale class) and `blurred`, whether ad text starts blurred (their preference).
+filters of `service/ui/dates.py` (`|when`, `|day`, `|clock`), the number filters of `numbers.py`
+(`|dec`, `|signed`), `|language` (a language code as its name, `languages.py`), the language, the
+person (if logged in) and the CSRF token of their session; templates never build URLs or tokens
+themselves. A reviewer's page also gets their `wellbeing` (`service/ui/wellbeing.py`: the header's
+counter, the break reminder, the greyscale class) and `blurred`, whether ad text starts blurred
+(their preference).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from starlette.responses import HTMLResponse
 
 from service.db.models import User
 from service.security.csrf import csrf_token
-from service.ui import dates, numbers
+from service.ui import dates, languages, numbers
 from service.ui.i18n import (
     LANGS,
     indicator_texts,
@@ -37,6 +38,7 @@ TEMPLATES = Jinja2Templates(
 )
 dates.install(TEMPLATES.env)
 numbers.install(TEMPLATES.env)
+languages.install(TEMPLATES.env)
 
 START_PAGE = {"analyst": "/queue", "supervisor": "/queue", "researcher": "/research", "admin": "/forbidden"}
 
